@@ -1,0 +1,145 @@
+"""Headless sub-commands. Each prints readable text, or JSON with `--json`.
+
+User errors (a missing entry, a bad file, invalid input) end with one line on stderr and exit
+code 1; a traceback means a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from directory_app.domain.validation import ValidationError
+from directory_app.services.entries import Entries
+from directory_app.services.formatting import handbook_text
+from directory_app.services.queries import Queries
+from directory_app.services.sample import load_sample
+from directory_app.store import backup, integrity
+from directory_app.store.database import Directory, StoreError, open_directory
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 1."""
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(type(value).__name__)
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+    else:
+        print(text)
+
+
+def cmd_load_sample(args, directory: Directory) -> int:
+    ids = load_sample(Entries(directory))
+    stats = Queries(directory).stats()
+    emit(args, {"loaded": len(ids), "stats": stats},
+         f"Loaded the sample handbook: {len(ids)} organisations "
+         f"({stats['organisation']} in the directory, {stats['person']} people).")
+    return 0
+
+
+def cmd_search(args, directory: Directory) -> int:
+    rows = Queries(directory).search(args.query, limit=args.limit)
+    lines = [f"{r['id']:>6}  {r['name']}" + (f"  ({r['city']})" if r["city"] else "")
+             for r in rows]
+    emit(args, rows, "\n".join(lines) if lines else f"No organisations match “{args.query}”.")
+    return 0
+
+
+def _find_org(queries: Queries, ref: str) -> dict[str, Any]:
+    if ref.isdigit():
+        detail = queries.org_detail(int(ref))
+        if detail:
+            return detail
+    rows = queries.search(ref, limit=2)
+    exact = [r for r in rows if r["name"].casefold() == ref.casefold()]
+    if exact or len(rows) == 1:
+        return queries.org_detail((exact or rows)[0]["id"])
+    raise UserError(f"no organisation with id or name “{ref}”")
+
+
+def cmd_show(args, directory: Directory) -> int:
+    detail = _find_org(Queries(directory), args.id)
+    emit(args, detail, handbook_text(detail))
+    return 0
+
+
+def cmd_stats(args, directory: Directory) -> int:
+    stats = Queries(directory).stats()
+    width = max(len(k) for k in stats)
+    emit(args, stats, "\n".join(f"{k:<{width}}  {v}" for k, v in stats.items()))
+    return 0
+
+
+def cmd_check(args, directory: Directory) -> int:
+    problems = integrity.check(directory)
+    emit(args, {"ok": not problems, "problems": problems},
+         "\n".join(problems) if problems else f"{directory.path}: no problems found.")
+    return 1 if problems else 0
+
+
+def cmd_backup(args, directory: Directory) -> int:
+    try:
+        info = backup.make_backup(directory, reason="manual", to=args.to)
+    except OSError as exc:
+        raise UserError(f"cannot write the backup: {exc.strerror or exc}") from exc
+    emit(args, {"path": info.path, "organisations": info.organisations, "people": info.people},
+         f"Backed up to {info.path} ({info.organisations} organisations, {info.people} people).")
+    return 0
+
+
+Command = Callable[[argparse.Namespace, Directory], int]
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    """Register the headless sub-commands on the main parser."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = sub.add_parser("load-sample", parents=[common], help="add the sample handbook")
+    p.set_defaults(command=cmd_load_sample)
+    p = sub.add_parser("search", parents=[common], help="full-text search (both scripts)")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(command=cmd_search)
+    p = sub.add_parser("show", parents=[common], help="show one organisation")
+    p.add_argument("id", help="id (from search) or exact name")
+    p.set_defaults(command=cmd_show)
+    p = sub.add_parser("stats", parents=[common], help="count entries")
+    p.set_defaults(command=cmd_stats)
+    p = sub.add_parser("check", parents=[common], help="check the file and its search index")
+    p.set_defaults(command=cmd_check)
+    p = sub.add_parser("backup", parents=[common], help="back up the directory")
+    p.add_argument("--to", type=Path, help="file or folder (default: the backups folder)")
+    p.set_defaults(command=cmd_backup)
+
+
+def run(args: argparse.Namespace, db_path: Path) -> int:
+    """Open the directory, run the chosen command, turn user errors into one line."""
+    try:
+        directory = open_directory(db_path)
+    except StoreError as exc:
+        print(f"ngo-directory: {exc}", file=sys.stderr)
+        return 2
+    try:
+        for message in directory.messages:
+            print(message, file=sys.stderr)
+        return args.command(args, directory)
+    except (UserError, ValidationError, StoreError) as exc:
+        print(f"ngo-directory: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        directory.close()

@@ -1,0 +1,1 @@
+"""The one API that reads and writes the directory. Plain Python; the GUI and CLI both use it."""

@@ -1,0 +1,292 @@
+"""Reading the directory: entry details, paged and sorted listings, search and statistics.
+
+Results are plain dicts and dataclasses (JSON-ready), so the CLI prints them, the GUI models wrap
+them, and exports filter them without any session staying open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from directory_app.domain.enums import KIND_LABELS, RELATION_LABELS, OrgKind, Privacy, RelationKind
+from directory_app.store import search
+from directory_app.store.database import Directory
+
+SORT_COLUMNS = {
+    "name": "organisation.sort_name",
+    "kind": "organisation.kind",
+    "city": "city",
+    "region": "region",
+    "phone": "phone",
+    "email": "email",
+    "last_verified": "organisation.last_verified",
+    "updated_at": "organisation.updated_at",
+}
+
+
+@dataclass(frozen=True)
+class OrgFilter:
+    """What a listing shows: a search, a region subtree, a kind, a tag, or a worklist."""
+
+    query: str = ""
+    region_id: int | None = None
+    kind: str | None = None
+    tag_id: int | None = None
+    needs_checking: bool = False
+    recently_changed: bool = False
+    top_level_only: bool = False
+
+
+@dataclass(frozen=True)
+class OrgRow:
+    id: int
+    name: str
+    kind: str
+    city: str
+    region: str
+    phone: str
+    email: str
+    last_verified: date | None
+
+
+def _privacy_levels(ceiling: Privacy) -> str:
+    return ",".join(f"'{p.value}'" for p in Privacy if ceiling.allows(p))
+
+
+def _first_contact(kind: str, column: str, levels: str) -> str:
+    return (f"(SELECT {column} FROM contactpoint c WHERE c.org_id = organisation.id "
+            f"AND c.kind = '{kind}' AND c.privacy IN ({levels}) "
+            f"ORDER BY c.sort_order, c.id LIMIT 1)")
+
+
+def _where(flt: OrgFilter) -> tuple[str, dict[str, Any]]:
+    clauses, params = ["1 = 1"], {}
+    if flt.query:
+        match = search.org_match_clause(flt.query)
+        if match is None:
+            clauses.append("0 = 1")
+        else:
+            clauses.append(match[0])
+            params.update(match[1])
+    if flt.region_id is not None:
+        clauses.append(
+            "organisation.id IN (SELECT org_id FROM orgregion WHERE region_id IN ("
+            "WITH RECURSIVE sub(id) AS (SELECT :region_id UNION ALL "
+            "SELECT r.id FROM region r JOIN sub ON r.parent_id = sub.id) SELECT id FROM sub))")
+        params["region_id"] = flt.region_id
+    if flt.kind:
+        clauses.append("organisation.kind = :kind")
+        params["kind"] = flt.kind
+    if flt.tag_id is not None:
+        clauses.append("organisation.id IN (SELECT org_id FROM orgtag WHERE tag_id = :tag_id)")
+        params["tag_id"] = flt.tag_id
+    if flt.needs_checking:
+        clauses.append("(organisation.last_verified IS NULL OR organisation.last_verified < :old)")
+        params["old"] = (date.today() - timedelta(days=365)).isoformat()
+    if flt.recently_changed:
+        clauses.append("organisation.updated_at >= :recent")
+        params["recent"] = (date.today() - timedelta(days=30)).isoformat()
+    if flt.top_level_only:
+        clauses.append("organisation.parent_id IS NULL")
+    return " AND ".join(clauses), params
+
+
+class Queries:
+    def __init__(self, directory: Directory, ceiling: Privacy = Privacy.CONFIDENTIAL):
+        self.directory = directory
+        self.ceiling = ceiling
+
+    # -- listings -------------------------------------------------------------------------
+    def count_orgs(self, flt: OrgFilter = OrgFilter()) -> int:
+        where, params = _where(flt)
+        with self.directory.begin() as conn:
+            return conn.execute(text(f"SELECT count(*) FROM organisation WHERE {where}"),
+                                params).scalar_one()
+
+    def list_orgs(self, flt: OrgFilter = OrgFilter(), *, sort: str = "name",
+                  descending: bool = False, limit: int = 200, offset: int = 0) -> list[OrgRow]:
+        """One page of organisations, filtered and sorted in SQL."""
+        where, params = _where(flt)
+        levels = _privacy_levels(self.ceiling)
+        order = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            "SELECT organisation.id, organisation.name, organisation.kind, "
+            f"{_first_contact('address', 'city', levels)} AS city, "
+            "(SELECT r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
+            " WHERE o.org_id = organisation.id ORDER BY r.id DESC LIMIT 1) AS region, "
+            f"{_first_contact('phone', 'value', levels)} AS phone, "
+            f"{_first_contact('email', 'value', levels)} AS email, "
+            "organisation.last_verified "
+            f"FROM organisation WHERE {where} "
+            f"ORDER BY {order} {direction}, organisation.id {direction} "
+            "LIMIT :limit OFFSET :offset")
+        params.update(limit=limit, offset=offset)
+        with self.directory.begin() as conn:
+            rows = conn.execute(text(sql), params).all()
+        return [OrgRow(r.id, r.name, r.kind, r.city or "", r.region or "", r.phone or "",
+                       r.email or "", _as_date(r.last_verified)) for r in rows]
+
+    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Best matches for a query, ranked, as summary dicts (the CLI's `search`)."""
+        with self.directory.begin() as conn:
+            ids = search.search_org_ids(conn, query, limit=limit)
+        by_id = {r.id: r for r in self._rows_by_ids(ids)}
+        return [asdict(by_id[i]) for i in ids if i in by_id]
+
+    def _rows_by_ids(self, ids: list[int]) -> list[OrgRow]:
+        if not ids:
+            return []
+        where_ids = ",".join(str(int(i)) for i in ids)
+        levels = _privacy_levels(self.ceiling)
+        sql = (
+            "SELECT organisation.id, organisation.name, organisation.kind, "
+            f"{_first_contact('address', 'city', levels)} AS city, '' AS region, "
+            f"{_first_contact('phone', 'value', levels)} AS phone, "
+            f"{_first_contact('email', 'value', levels)} AS email, organisation.last_verified "
+            f"FROM organisation WHERE organisation.id IN ({where_ids})")
+        with self.directory.begin() as conn:
+            rows = conn.execute(text(sql)).all()
+        return [OrgRow(r.id, r.name, r.kind, r.city or "", "", r.phone or "", r.email or "",
+                       _as_date(r.last_verified)) for r in rows]
+
+    # -- details --------------------------------------------------------------------------
+    def org_detail(self, org_id: int, *, with_offices: bool = True) -> dict[str, Any] | None:
+        """Everything about one organisation, with its offices, people, links and sources."""
+        with self.directory.begin() as conn:
+            return _org_detail(conn, org_id, self.ceiling, with_offices)
+
+    def person_detail(self, person_id: int) -> dict[str, Any] | None:
+        with self.directory.begin() as conn:
+            person = _one(conn, "SELECT * FROM person WHERE id = :id", id=person_id)
+            if person is None:
+                return None
+            person["contacts"] = _contacts(conn, "person_id", person_id, self.ceiling)
+            person["affiliations"] = _all(
+                conn, "SELECT a.id, a.org_id, o.name AS org_name, a.role, a.is_primary, "
+                "a.start_date, a.end_date FROM affiliation a JOIN organisation o "
+                "ON o.id = a.org_id WHERE a.person_id = :id ORDER BY a.is_primary DESC, a.id",
+                id=person_id)
+            return person
+
+    def stats(self) -> dict[str, int]:
+        tables = ("organisation", "person", "affiliation", "contactpoint", "relation", "region",
+                  "tag", "publication", "changelog")
+        with self.directory.begin() as conn:
+            return {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one()
+                    for t in tables}
+
+    def region_tree(self) -> list[dict[str, Any]]:
+        """Regions with parent ids and the number of organisations listed directly under each."""
+        with self.directory.begin() as conn:
+            return _all(conn, "SELECT r.id, r.name, r.parent_id, "
+                        "(SELECT count(*) FROM orgregion o WHERE o.region_id = r.id) AS orgs "
+                        "FROM region r ORDER BY r.sort_order, r.name")
+
+    def tags(self) -> list[dict[str, Any]]:
+        with self.directory.begin() as conn:
+            return _all(conn, "SELECT t.id, t.name, (SELECT count(*) FROM orgtag o "
+                        "WHERE o.tag_id = t.id) AS orgs FROM tag t ORDER BY t.name")
+
+    def kind_counts(self) -> dict[str, int]:
+        with self.directory.begin() as conn:
+            return {r[0]: r[1] for r in conn.exec_driver_sql(
+                "SELECT kind, count(*) FROM organisation GROUP BY kind")}
+
+    def org_names(self) -> list[tuple[int, str]]:
+        """(id, name) of every organisation, for completers and pickers."""
+        with self.directory.begin() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(
+                "SELECT id, name FROM organisation ORDER BY sort_name")]
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _one(conn: Connection, sql: str, **params: Any) -> dict[str, Any] | None:
+    row = conn.execute(text(sql), params).mappings().one_or_none()
+    return dict(row) if row else None
+
+
+def _all(conn: Connection, sql: str, **params: Any) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute(text(sql), params).mappings()]
+
+
+def _contacts(conn: Connection, owner: str, owner_id: int, ceiling: Privacy) -> list[dict]:
+    return _all(conn, f"SELECT * FROM contactpoint WHERE {owner} = :id AND privacy IN "
+                f"({_privacy_levels(ceiling)}) ORDER BY sort_order, id", id=owner_id)
+
+
+def region_path(conn: Connection, region_id: int) -> list[str]:
+    rows = conn.execute(text(
+        "WITH RECURSIVE up(id, name, parent_id, depth) AS ("
+        "SELECT id, name, parent_id, 0 FROM region WHERE id = :id UNION ALL "
+        "SELECT r.id, r.name, r.parent_id, up.depth + 1 FROM region r "
+        "JOIN up ON r.id = up.parent_id)"
+        " SELECT name FROM up ORDER BY depth DESC"), {"id": region_id})
+    return [r[0] for r in rows]
+
+
+def _org_detail(conn: Connection, org_id: int, ceiling: Privacy, with_offices: bool
+                ) -> dict[str, Any] | None:
+    org = _one(conn, "SELECT * FROM organisation WHERE id = :id", id=org_id)
+    if org is None:
+        return None
+    org["kind_label"] = KIND_LABELS.get(OrgKind(org["kind"]), org["kind"])
+    org["other_names"] = _all(conn, "SELECT id, name, kind, language FROM othername "
+                              "WHERE org_id = :id ORDER BY id", id=org_id)
+    org["contacts"] = _contacts(conn, "org_id", org_id, ceiling)
+    levels = _privacy_levels(ceiling)
+    people = _all(conn, "SELECT a.id AS affiliation_id, a.role, a.is_primary, a.start_date, "
+                  "a.end_date, p.id AS person_id, p.display_name, p.given_name, p.family_name, "
+                  "p.patronymic, p.privacy, p.consent FROM affiliation a JOIN person p "
+                  f"ON p.id = a.person_id WHERE a.org_id = :id AND p.privacy IN ({levels}) "
+                  "ORDER BY a.is_primary DESC, a.id", id=org_id)
+    for person in people:
+        person["contacts"] = _contacts(conn, "person_id", person["person_id"], ceiling)
+    org["people"] = people
+    org["publications"] = _all(conn, "SELECT id, title, frequency, language, description "
+                               "FROM publication WHERE org_id = :id ORDER BY sort_order, id",
+                               id=org_id)
+    org["regions"] = [{"id": r["region_id"], "path": region_path(conn, r["region_id"])}
+                      for r in _all(conn, "SELECT region_id FROM orgregion WHERE org_id = :id",
+                                    id=org_id)]
+    org["tags"] = [r["name"] for r in _all(
+        conn, "SELECT t.name FROM orgtag o JOIN tag t ON t.id = o.tag_id WHERE o.org_id = :id "
+        "ORDER BY t.name", id=org_id)]
+    org["relations"] = _relations(conn, org_id)
+    parent = _one(conn, "SELECT id, name FROM organisation WHERE id = :id", id=org["parent_id"])
+    org["parent"] = parent
+    org["offices"] = []
+    if with_offices:
+        for (child_id,) in conn.execute(text(
+                "SELECT id FROM organisation WHERE parent_id = :id ORDER BY sort_name"),
+                {"id": org_id}):
+            org["offices"].append(_org_detail(conn, child_id, ceiling, with_offices=False))
+    return org
+
+
+def _relations(conn: Connection, org_id: int) -> list[dict[str, Any]]:
+    """Links in both directions, each phrased from this organisation's side."""
+    out = []
+    for row in _all(conn, "SELECT r.id, r.kind, r.note, r.from_org_id, r.to_org_id, "
+                    "f.name AS from_name, t.name AS to_name FROM relation r "
+                    "JOIN organisation f ON f.id = r.from_org_id "
+                    "JOIN organisation t ON t.id = r.to_org_id "
+                    "WHERE r.from_org_id = :id OR r.to_org_id = :id ORDER BY r.id", id=org_id):
+        outgoing = row["from_org_id"] == org_id
+        out.append({
+            "id": row["id"], "kind": row["kind"], "note": row["note"],
+            "direction": "outgoing" if outgoing else "incoming",
+            "label": RELATION_LABELS.get(RelationKind(row["kind"]), row["kind"]),
+            "other_id": row["to_org_id"] if outgoing else row["from_org_id"],
+            "other_name": row["to_name"] if outgoing else row["from_name"],
+        })
+    return out

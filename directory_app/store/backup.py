@@ -1,0 +1,93 @@
+"""Backups with SQLite's online backup API: consistent copies while the file is open."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from directory_app.paths import backups_dir_for
+
+if TYPE_CHECKING:
+    from directory_app.store.database import Directory
+
+DEFAULT_KEEP = 20
+_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+    organisations: int
+    people: int
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy one SQLite file to another with the online backup API (safe while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            # A backup is a single file: no WAL beside it.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)
+
+
+def make_backup(directory: Directory, reason: str = "manual", to: Path | None = None,
+                keep: int = DEFAULT_KEEP) -> BackupInfo:
+    """Back up the directory to `to` or to its backups folder, pruning old automatic ones."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    if to is None:
+        folder = backups_dir_for(directory.path)
+        target = folder / f"{directory.path.stem}-{stamp}-{_SAFE.sub('-', reason)}.sqlite"
+    else:
+        target = Path(to).expanduser()
+        if target.is_dir():
+            target = target / f"{directory.path.stem}-{stamp}.sqlite"
+    copy_database(directory.path, target)
+    if to is None:
+        prune_backups(directory.path, keep)
+    return describe_backup(target)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Backups in the file's backups folder, newest first."""
+    folder = backups_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    infos = [describe_backup(p) for p in folder.glob("*.sqlite")]
+    return sorted(infos, key=lambda b: b.created, reverse=True)
+
+
+def prune_backups(db_path: Path, keep: int) -> None:
+    for info in list_backups(db_path)[keep:]:
+        info.path.unlink(missing_ok=True)
+
+
+def describe_backup(path: Path) -> BackupInfo:
+    created = datetime.fromtimestamp(path.stat().st_mtime)
+    match = re.search(r"-\d{8}-\d{6}-\d+-(.+)\.sqlite$", path.name)
+    reason = match.group(1) if match else "manual"
+    orgs = people = -1
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            orgs = con.execute("SELECT count(*) FROM organisation").fetchone()[0]
+            people = con.execute("SELECT count(*) FROM person").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        pass  # an unreadable backup is listed with unknown counts rather than hidden
+    return BackupInfo(path, created, reason, orgs, people)

@@ -1,0 +1,126 @@
+"""Opening a directory file: engine, pragmas, sessions, and the migration step on open."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlmodel import Session
+
+from directory_app.store import migrate
+
+
+class StoreError(Exception):
+    """A directory file that cannot be opened or written; the message is meant for the user."""
+
+
+@dataclass
+class Directory:
+    """An open directory file. The one place that owns the engine; pass it to whoever needs it."""
+
+    path: Path
+    engine: Engine
+    read_only: bool = False
+    messages: list[str] = field(default_factory=list)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """An ORM session in one transaction: committed on success, rolled back on error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A Core connection in one transaction, for bulk work and reads."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection to the same file (backups, benchmarks)."""
+        return sqlite3.connect(self.path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(path: Path, read_only: bool) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path.as_posix()}"
+    engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # Take transaction control from pysqlite so BEGIN is emitted when SQLAlchemy begins,
+        # not lazily before the first write (the documented SQLAlchemy recipe for SQLite).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA busy_timeout = 10000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def open_directory(path: Path | str, *, read_only: bool = False, backup_before_migrate: bool = True
+                   ) -> Directory:
+    """Open (creating if needed) a directory file and bring its schema up to date.
+
+    An existing file that needs migrating is first copied with the online backup API.
+    """
+    path = Path(path).expanduser().resolve()
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a directory file")
+    if read_only and not path.exists():
+        raise StoreError(f"{path} does not exist")
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for {path}: {exc.strerror}") from exc
+    _check_is_sqlite(path)
+    engine = _make_engine(path, read_only)
+    directory = Directory(path=path, engine=engine, read_only=read_only)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        if not read_only:
+            migrate.upgrade_if_needed(directory, backup=backup_before_migrate)
+    except StoreError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # sqlite3 / SQLAlchemy errors are the user's file problems here
+        engine.dispose()
+        raise StoreError(f"cannot open {path}: {_first_line(exc)}") from exc
+    return directory
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head != b"SQLite format 3\x00":
+        raise StoreError(f"{path} is not a directory file (not an SQLite database)")
+
+
+def _first_line(exc: BaseException) -> str:
+    text_ = str(getattr(exc, "orig", None) or exc)
+    return text_.splitlines()[0] if text_ else exc.__class__.__name__

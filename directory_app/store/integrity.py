@@ -1,0 +1,30 @@
+"""Health checks of a directory file: SQLite's own check, foreign keys, and the search index."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from directory_app.store import search
+
+if TYPE_CHECKING:
+    from directory_app.store.database import Directory
+
+
+def check(directory: Directory) -> list[str]:
+    """Every problem found, in words; an empty list means the file is healthy."""
+    problems: list[str] = []
+    with directory.begin() as conn:
+        result = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check")]
+        if result != ["ok"]:
+            problems.extend(f"database structure: {line}" for line in result[:20])
+            return problems
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            problems.append(f"{len(fk)} rows point at entries that no longer exist")
+        orphans = conn.exec_driver_sql(
+            "SELECT count(*) FROM contactpoint WHERE (org_id IS NULL) = (person_id IS NULL)"
+        ).scalar_one()
+        if orphans:
+            problems.append(f"{orphans} contact points belong to no entry or to two")
+        problems.extend(search.index_problems(conn))
+    return problems

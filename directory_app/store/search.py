@@ -1,0 +1,178 @@
+"""The full-text index (SQLite FTS5) and the queries that use it.
+
+Documents are built from the tables and folded with `domain.text.search_key`; queries are folded
+the same way and every word becomes a quoted prefix term, so user input can never be read as
+FTS5 syntax (an unbalanced quote or a stray `NEAR(` is just text).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, text
+
+from directory_app.domain.text import query_terms, search_key
+
+_CHUNK = 500
+
+
+def match_expression(query: str) -> str | None:
+    """FTS5 MATCH text for a user's query: every word a prefix, all required. None if empty."""
+    terms = query_terms(query)
+    if not terms:
+        return None
+    return " AND ".join(f'"{t}"*' for t in terms)
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start:start + _CHUNK]
+
+
+def _in(ids: Sequence[int]) -> str:
+    return ",".join(str(int(i)) for i in ids)
+
+
+def _collect(conn: Connection, sql: str, ids: Sequence[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = defaultdict(list)
+    for row in conn.exec_driver_sql(sql.format(ids=_in(ids))):
+        out[row[0]].extend(v for v in row[1:] if v)
+    return out
+
+
+def org_documents(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str, str, str]]:
+    """(id, names, people, contacts, body) rows for the given organisations."""
+    base = {r[0]: r[1:] for r in conn.exec_driver_sql(
+        "SELECT id, name, description, mission, history, activities, notes, languages "
+        f"FROM organisation WHERE id IN ({_in(ids)})")}
+    names = _collect(conn, "SELECT org_id, name FROM othername WHERE org_id IN ({ids})", ids)
+    people = _collect(conn,
+                      "SELECT a.org_id, p.display_name, a.role FROM affiliation a "
+                      "JOIN person p ON p.id = a.person_id WHERE a.org_id IN ({ids})", ids)
+    contacts = _collect(conn,
+                        "SELECT org_id, value, label, street, po_box, postal_code, city, region, "
+                        "country FROM contactpoint WHERE org_id IN ({ids})", ids)
+    extra = _collect(conn,
+                     "SELECT ot.org_id, t.name FROM orgtag ot JOIN tag t ON t.id = ot.tag_id "
+                     "WHERE ot.org_id IN ({ids}) UNION ALL "
+                     "SELECT org_id, title FROM publication WHERE org_id IN ({ids}) UNION ALL "
+                     "SELECT o.org_id, r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
+                     "WHERE o.org_id IN ({ids})", ids)
+    docs = []
+    for org_id, (name, *body) in base.items():
+        docs.append((
+            org_id,
+            search_key(" ".join([name, *names.get(org_id, [])])),
+            search_key(" ".join(people.get(org_id, []))),
+            search_key(" ".join(contacts.get(org_id, []))),
+            search_key(" ".join([*body, *extra.get(org_id, [])])),
+        ))
+    return docs
+
+
+def person_documents(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+    """(id, names, body) rows for the given people."""
+    base = {r[0]: r[1:] for r in conn.exec_driver_sql(
+        "SELECT id, display_name, given_name, family_name, patronymic, notes "
+        f"FROM person WHERE id IN ({_in(ids)})")}
+    more = _collect(conn,
+                    "SELECT a.person_id, a.role, o.name FROM affiliation a "
+                    "JOIN organisation o ON o.id = a.org_id WHERE a.person_id IN ({ids}) "
+                    "UNION ALL SELECT person_id, value, city FROM contactpoint "
+                    "WHERE person_id IN ({ids})", ids)
+    return [(pid, search_key(" ".join(row[:4])), search_key(" ".join([row[4], *more.get(pid, [])])))
+            for pid, row in base.items()]
+
+
+def reindex_orgs(conn: Connection, ids: Iterable[int]) -> None:
+    """Bring these organisations' index rows in step with the tables (deleted ones drop out)."""
+    ids = sorted(set(ids))
+    for chunk in _chunks(ids):
+        conn.exec_driver_sql(f"DELETE FROM org_fts WHERE rowid IN ({_in(chunk)})")
+        docs = org_documents(conn, chunk)
+        if docs:
+            conn.exec_driver_sql(
+                "INSERT INTO org_fts(rowid, names, people, contacts, body) VALUES (?, ?, ?, ?, ?)",
+                docs)
+
+
+def reindex_people(conn: Connection, ids: Iterable[int]) -> None:
+    ids = sorted(set(ids))
+    for chunk in _chunks(ids):
+        conn.exec_driver_sql(f"DELETE FROM person_fts WHERE rowid IN ({_in(chunk)})")
+        docs = person_documents(conn, chunk)
+        if docs:
+            conn.exec_driver_sql(
+                "INSERT INTO person_fts(rowid, names, body) VALUES (?, ?, ?)", docs)
+
+
+def rebuild_all(conn: Connection) -> None:
+    """Drop and rebuild every index row (after a migration or a repair)."""
+    conn.exec_driver_sql("DELETE FROM org_fts")
+    conn.exec_driver_sql("DELETE FROM person_fts")
+    org_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM organisation")]
+    reindex_orgs(conn, org_ids)
+    person_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM person")]
+    reindex_people(conn, person_ids)
+
+
+def search_org_ids(conn: Connection, query: str, limit: int = 50, offset: int = 0) -> list[int]:
+    """Organisation ids matching the query, best first (names weigh most)."""
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    rows = conn.execute(
+        # Head offices before their branches, then by relevance (names weigh most).
+        text("SELECT f.rowid FROM org_fts f JOIN organisation o ON o.id = f.rowid "
+             "WHERE org_fts MATCH :q ORDER BY o.parent_id IS NOT NULL, "
+             "bm25(org_fts, 10.0, 4.0, 2.0, 1.0) LIMIT :limit OFFSET :offset"),
+        {"q": expr, "limit": limit, "offset": offset})
+    return [r[0] for r in rows]
+
+
+def search_person_ids(conn: Connection, query: str, limit: int = 50, offset: int = 0) -> list[int]:
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    rows = conn.execute(
+        text("SELECT rowid FROM person_fts WHERE person_fts MATCH :q "
+             "ORDER BY bm25(person_fts, 10.0, 1.0) LIMIT :limit OFFSET :offset"),
+        {"q": expr, "limit": limit, "offset": offset})
+    return [r[0] for r in rows]
+
+
+def org_match_clause(query: str) -> tuple[str, dict] | None:
+    """A WHERE fragment restricting `organisation.id` to matches, for sorted, paged listings."""
+    expr = match_expression(query)
+    if expr is None:
+        return None
+    return ("organisation.id IN (SELECT rowid FROM org_fts WHERE org_fts MATCH :fts_q)",
+            {"fts_q": expr})
+
+
+def count_org_matches(conn: Connection, query: str) -> int:
+    expr = match_expression(query)
+    if expr is None:
+        return 0
+    return conn.execute(text("SELECT count(*) FROM org_fts WHERE org_fts MATCH :q"),
+                        {"q": expr}).scalar_one()
+
+
+def index_problems(conn: Connection) -> list[str]:
+    """Differences between the index and the tables, in words; empty when they agree."""
+    problems = []
+    for table, fts in (("organisation", "org_fts"), ("person", "person_fts")):
+        missing = conn.exec_driver_sql(
+            f"SELECT count(*) FROM {table} WHERE id NOT IN (SELECT rowid FROM {fts})").scalar_one()
+        stale = conn.exec_driver_sql(
+            f"SELECT count(*) FROM {fts} WHERE rowid NOT IN (SELECT id FROM {table})").scalar_one()
+        if missing:
+            problems.append(f"{missing} {table} rows are missing from the search index")
+        if stale:
+            problems.append(f"{stale} search index rows point at deleted {table} rows")
+        try:
+            conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+        except Exception as exc:  # FTS5 reports corruption as a generic database error
+            problems.append(f"the {fts} index is damaged: {exc}")
+    return problems

@@ -1,0 +1,56 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder and directory file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    """Settings, default directory and backups go to a temporary folder, never the user's."""
+    monkeypatch.setenv("NGO_DIRECTORY_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def directory(tmp_path):
+    from directory_app.store.database import open_directory
+
+    d = open_directory(tmp_path / "directory.sqlite")
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def entries(directory):
+    from directory_app.services.entries import Entries
+
+    return Entries(directory)
+
+
+@pytest.fixture
+def queries(directory):
+    from directory_app.services.queries import Queries
+
+    return Queries(directory)
+
+
+@pytest.fixture
+def sample(directory, entries):
+    """The directory with the sample handbook loaded; returns {key: organisation id}."""
+    from directory_app.services.sample import load_sample
+
+    return load_sample(entries)
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the project")
+    return SHARED

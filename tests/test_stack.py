@@ -1,0 +1,20 @@
+"""Guards on the stack itself: the PySide6 6.12.0 crash on Python 3.11, and fonts for Qt."""
+
+import sys
+
+from PySide6.QtGui import QFontDatabase, QStandardItem, QStandardItemModel
+
+
+def test_qt_void_calls_keep_none_refcount(qapp):
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void method call and
+    aborts after a few thousand; a release that brings that back must fail here, not in use."""
+    model = QStandardItemModel(0, 1)
+    before = sys.getrefcount(None)
+    for _ in range(5000):
+        model.appendRow(QStandardItem("x"))
+    assert abs(sys.getrefcount(None) - before) < 100
+
+
+def test_fonts_available(qapp):
+    """Without fonts Qt draws every glyph as an empty box and says nothing."""
+    assert QFontDatabase.families()

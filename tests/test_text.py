@@ -1,0 +1,31 @@
+from unidecode import unidecode
+
+from directory_app.domain.text import _fast_table, latinise, query_terms, search_key, sort_key
+
+
+def test_fast_table_agrees_with_unidecode():
+    """The str.translate shortcut must give exactly what Unidecode gives (ё aside, read as е)."""
+    for code, replacement in _fast_table().items():
+        if chr(code) in "ёЁ":
+            continue
+        assert replacement == unidecode(chr(code)), hex(code)
+
+
+def test_latinise_matches_unidecode_on_mixed_text():
+    text = "Правозащитный центр «Мемориал», Ģirts Ørsted, 北京"
+    assert latinise(text) == unidecode(text)
+
+
+def test_search_key_folds_case_script_and_yo():
+    assert search_key("МЕМОРИАЛ") == search_key("Memorial") == "memorial"
+    assert search_key("Ёлка") == search_key("Елка")
+    assert search_key("Хельсинкская") == "khelsinkskaia"
+
+
+def test_query_terms_strip_fts_syntax():
+    assert query_terms('"memorial" OR (NEAR* ^x') == ["memorial", "or", "near", "x"]
+    assert query_terms("***") == []
+
+
+def test_sort_key_folds_yo_and_case():
+    assert sort_key("Ёжик") == sort_key("ежик")
