@@ -7,6 +7,7 @@ code 1; a traceback means a bug.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Callable
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from directory_app.domain.validation import ValidationError
+from directory_app.exchange.errors import ExchangeError
+from directory_app.exchange.scope import ScopeError
 from directory_app.services.entries import Entries
 from directory_app.services.formatting import handbook_text
 from directory_app.services.queries import Queries
@@ -103,11 +106,20 @@ def cmd_backup(args, directory: Directory) -> int:
 
 Command = Callable[[argparse.Namespace, Directory], int]
 
+# Modules that add more sub-commands; each has `add_commands(sub, common)`.
+COMMAND_MODULES: list[str] = []
+
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """Register the headless sub-commands on the main parser."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", help="print JSON for scripts")
+    _add_core_commands(sub, common)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_commands(sub, common)
+
+
+def _add_core_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("load-sample", parents=[common], help="add the sample handbook")
     p.set_defaults(command=cmd_load_sample)
@@ -138,7 +150,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         for message in directory.messages:
             print(message, file=sys.stderr)
         return args.command(args, directory)
-    except (UserError, ValidationError, StoreError) as exc:
+    except (UserError, ValidationError, StoreError, ExchangeError, ScopeError) as exc:
         print(f"ngo-directory: {exc}", file=sys.stderr)
         return 1
     finally:

@@ -179,3 +179,28 @@ class ChangeLog(SQLModel, table=True):
     old_value: str | None = None
     new_value: str | None = None
     at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class ImportBatch(SQLModel, table=True):
+    """One import run, recorded so that it can be reported and rolled back as a whole."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch: str = Field(index=True)
+    source: str = ""
+    format: str = ""
+    started_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+    summary: str = ""
+    undone_at: datetime | None = None
+
+
+class ExportAudit(SQLModel, table=True):
+    """One line per export or print: what left the machine, when, under which profile."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    format: str = ""
+    target: str = ""
+    profile: str = ""
+    scope: str = ""
+    count: int = 0
