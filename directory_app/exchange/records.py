@@ -1,0 +1,79 @@
+"""Plain records that every import format produces and the import pipeline consumes.
+
+A reader (CSV, vCard, ...) turns each row or card into one `Record`: an organisation and/or
+people with their contact points, the position in the source for messages, and the problems
+found while reading (a bad cell is an error of that record, not an exception).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class ContactIn:
+    kind: str                      # ContactKind value: address, phone, fax, email, website, ...
+    value: str = ""
+    label: str = ""
+    service: str = ""              # messenger service (Skype, Telegram, ...)
+    street: str = ""
+    po_box: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    privacy: str | None = None     # None: the directory's default for the owner
+    pref: bool = False
+
+
+@dataclass
+class PersonIn:
+    display_name: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    patronymic: str = ""
+    role: str = ""                 # role in the record's organisation (TITLE, Должность, ...)
+    notes: str = ""
+    uid: str = ""
+    contacts: list[ContactIn] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)   # kept and written back on export
+
+
+@dataclass
+class OrgIn:
+    name: str = ""
+    kind: str | None = None
+    other_names: list[str] = field(default_factory=list)
+    description: str = ""
+    notes: str = ""
+    uid: str = ""
+    units: list[str] = field(default_factory=list)        # ORG units / departments
+    contacts: list[ContactIn] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    regions: list[list[str]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)  # any other Organisation column
+
+
+@dataclass
+class RecordProblem:
+    column: str                    # the column, property or field concerned
+    reason: str
+
+
+@dataclass
+class Record:
+    """One row or card, ready for matching: what it holds and where it came from."""
+
+    source: str                    # file name
+    position: int                  # row number (1 = first data row) or card number
+    org: OrgIn | None = None
+    people: list[PersonIn] = field(default_factory=list)
+    errors: list[RecordProblem] = field(default_factory=list)
+    warnings: list[RecordProblem] = field(default_factory=list)
+    raw: dict[str, str] = field(default_factory=dict)   # original cells, for the rejects file
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}, record {self.position}"
