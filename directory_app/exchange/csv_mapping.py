@@ -206,23 +206,22 @@ class _Accumulator:
     def finish(self, record: Record) -> None:
         org = self._org()
         person = self._person()
-        if org is not None and person is not None and not _has_name(person):
-            org.contacts.extend(person.contacts)      # a company row with no person's name
-            person = None
-        if org is None and person is not None and not _has_name(person):
-            first = next((c.value for c in person.contacts if c.kind in ("email", "phone")), "")
-            if first:
-                person.display_name = first
-            else:
+        if org is not None and not org.name and not org.uid:
+            if person is not None:
+                person.contacts.extend(org.contacts)   # "Телефон" of a row with only a person
+            org = None
+        if person is not None and not _has_name(person):
+            if org is not None:
+                org.contacts.extend(person.contacts)   # a company row with no person's name
                 person = None
+            else:
+                first = next((c.value for c in person.contacts
+                              if c.kind in ("email", "phone")), "")
+                person.display_name = first
+                person = person if first else None
         if org is None and person is None and not record.errors:
             record.errors.append(RecordProblem(
                 "", "has no name: neither an organisation nor a person (is the mapping right?)"))
-        if person is not None and org is not None and not org.name and not org.uid:
-            person.contacts.extend(org.contacts)
-            org = None
-        if org is not None and not org.name and not org.uid:
-            org = None
         if self.unmapped:
             target = person if person is not None else org
             if target is not None:
