@@ -94,6 +94,35 @@ def cmd_check(args, directory: Directory) -> int:
     return 1 if problems else 0
 
 
+def cmd_backups(args, directory: Directory) -> int:
+    infos = backup.list_backups(directory.path)
+    data = [{"path": i.path, "created": i.created, "reason": i.reason,
+             "organisations": i.organisations, "people": i.people} for i in infos]
+    lines = [f"{i.created:%Y-%m-%d %H:%M}  {i.organisations:>7} orgs {i.people:>7} people  "
+             f"{i.reason:<22} {i.path.name}" for i in infos]
+    emit(args, data, "\n".join(lines) if lines else "No backups yet.")
+    return 0
+
+
+def cmd_restore(args, directory: Directory) -> int:
+    source = args.backup
+    if not source.exists():
+        candidates = [i.path for i in backup.list_backups(directory.path)
+                      if i.path.name == source.name]
+        if not candidates:
+            raise UserError(f"there is no backup {source} (see `ngo-directory backups`)")
+        source = candidates[0]
+    before = backup.make_backup(directory, reason="before-restore")
+    directory.close()
+    try:
+        aside = backup.restore_backup(directory.path, source)
+    except (ValueError, FileNotFoundError) as exc:
+        raise UserError(str(exc)) from exc
+    emit(args, {"restored": source, "previous_state": before.path, "replaced_file": aside},
+         f"Restored {source.name}. The state before it is backed up as {before.path.name}.")
+    return 0
+
+
 def cmd_backup(args, directory: Directory) -> int:
     try:
         info = backup.make_backup(directory, reason="manual", to=args.to)
@@ -122,7 +151,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 def _add_core_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("load-sample", parents=[common], help="add the sample handbook")
-    p.set_defaults(command=cmd_load_sample)
+    p.set_defaults(command=cmd_load_sample, writes=True)
     p = sub.add_parser("search", parents=[common], help="full-text search (both scripts)")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=50)
@@ -137,12 +166,22 @@ def _add_core_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     p = sub.add_parser("backup", parents=[common], help="back up the directory")
     p.add_argument("--to", type=Path, help="file or folder (default: the backups folder)")
     p.set_defaults(command=cmd_backup)
+    p = sub.add_parser("backups", parents=[common], help="list the backups, newest first")
+    p.set_defaults(command=cmd_backups)
+    p = sub.add_parser("restore", parents=[common],
+                       help="put a backup in place (the current state is backed up first)")
+    p.add_argument("backup", type=Path, help="a backup file or its name from `backups`")
+    p.set_defaults(command=cmd_restore, writes=True)
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    """Open the directory, run the chosen command, turn user errors into one line."""
+    """Open the directory, run the chosen command, turn user errors into one line.
+
+    Commands that write (`writes=True`) take the file's lock, so they cannot run while a window
+    edits the same file; reading commands work beside an open window.
+    """
     try:
-        directory = open_directory(db_path)
+        directory = open_directory(db_path, exclusive=getattr(args, "writes", False))
     except StoreError as exc:
         print(f"ngo-directory: {exc}", file=sys.stderr)
         return 2

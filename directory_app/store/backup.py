@@ -78,7 +78,7 @@ def prune_backups(db_path: Path, keep: int) -> None:
 
 def describe_backup(path: Path) -> BackupInfo:
     created = datetime.fromtimestamp(path.stat().st_mtime)
-    match = re.search(r"-\d{8}-\d{6}-\d+-(.+)\.sqlite$", path.name)
+    match = re.search(r"-\d{8}-\d{6}(?:-\d+)?-(.+)\.sqlite$", path.name)
     reason = match.group(1) if match else "manual"
     orgs = people = -1
     try:
@@ -91,3 +91,69 @@ def describe_backup(path: Path) -> BackupInfo:
     except sqlite3.DatabaseError:
         pass  # an unreadable backup is listed with unknown counts rather than hidden
     return BackupInfo(path, created, reason, orgs, people)
+
+
+def daily_backup_if_due(directory: Directory, keep: int = DEFAULT_KEEP) -> BackupInfo | None:
+    """Make the once-a-day backup when the newest backup is more than a day old (or none)."""
+    newest = next(iter(list_backups(directory.path)), None)
+    if newest is not None and (datetime.now() - newest.created).total_seconds() < 86400:
+        return None
+    if not directory.path.exists() or directory.path.stat().st_size == 0:
+        return None
+    return make_backup(directory, reason="daily", keep=keep)
+
+
+def restore_backup(db_path: Path, source: Path) -> Path:
+    """Put a backup in place of the directory file; returns where the replaced file was kept.
+
+    The current file is never written over: it is moved aside as `<name>.replaced-<stamp>`
+    (a damaged file stays available for rescue). The caller must have closed the directory.
+    """
+    from directory_app.store.lock import FileLock
+
+    source = Path(source)
+    _check_backup(source)
+    lock = FileLock(db_path)
+    lock.acquire()
+    try:
+        staged = db_path.with_name(db_path.name + ".restoring")
+        copy_database(source, staged)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = backups_dir_for(db_path) / f"{db_path.stem}-{stamp}-replaced{db_path.suffix}"
+        aside.parent.mkdir(parents=True, exist_ok=True)
+        if db_path.exists():
+            db_path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                side.replace(aside.with_name(aside.name + suffix))
+        staged.replace(db_path)
+        return aside
+    finally:
+        lock.release()
+
+
+def _check_backup(path: Path) -> None:
+    if not path.is_file():
+        raise FileNotFoundError(f"there is no backup {path}")
+    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        result = con.execute("PRAGMA quick_check").fetchone()[0]
+        con.execute("SELECT count(*) FROM organisation").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(f"{path.name} is not a usable backup: {exc}") from None
+    finally:
+        con.close()
+    if result != "ok":
+        raise ValueError(f"{path.name} is damaged ({result})")
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup that passes SQLite's quick check, for recovery offers."""
+    for info in list_backups(db_path):
+        try:
+            _check_backup(info.path)
+        except (ValueError, FileNotFoundError):
+            continue
+        return info
+    return None

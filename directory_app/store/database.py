@@ -12,10 +12,15 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlmodel import Session
 
 from directory_app.store import migrate
+from directory_app.store.lock import DirectoryInUse, FileLock
 
 
 class StoreError(Exception):
     """A directory file that cannot be opened or written; the message is meant for the user."""
+
+
+class InUseError(StoreError):
+    """The file is open for writing in another window or program."""
 
 
 @dataclass
@@ -26,6 +31,7 @@ class Directory:
     engine: Engine
     read_only: bool = False
     messages: list[str] = field(default_factory=list)
+    lock: FileLock | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -50,6 +56,8 @@ class Directory:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _make_engine(path: Path, read_only: bool) -> Engine:
@@ -79,11 +87,12 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
     return engine
 
 
-def open_directory(path: Path | str, *, read_only: bool = False, backup_before_migrate: bool = True
-                   ) -> Directory:
+def open_directory(path: Path | str, *, read_only: bool = False, backup_before_migrate: bool = True,
+                   exclusive: bool = False) -> Directory:
     """Open (creating if needed) a directory file and bring its schema up to date.
 
     An existing file that needs migrating is first copied with the online backup API.
+    With `exclusive`, the file's write lock is taken (InUseError if another program has it).
     """
     path = Path(path).expanduser().resolve()
     if path.is_dir():
@@ -96,18 +105,25 @@ def open_directory(path: Path | str, *, read_only: bool = False, backup_before_m
         except OSError as exc:
             raise StoreError(f"cannot create the folder for {path}: {exc.strerror}") from exc
     _check_is_sqlite(path)
+    lock = None
+    if exclusive and not read_only:
+        lock = FileLock(path)
+        try:
+            lock.acquire()
+        except DirectoryInUse as exc:
+            raise InUseError(str(exc)) from None
     engine = _make_engine(path, read_only)
-    directory = Directory(path=path, engine=engine, read_only=read_only)
+    directory = Directory(path=path, engine=engine, read_only=read_only, lock=lock)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         if not read_only:
             migrate.upgrade_if_needed(directory, backup=backup_before_migrate)
     except StoreError:
-        engine.dispose()
+        directory.close()
         raise
     except Exception as exc:  # sqlite3 / SQLAlchemy errors are the user's file problems here
-        engine.dispose()
+        directory.close()
         raise StoreError(f"cannot open {path}: {_first_line(exc)}") from exc
     return directory
 
