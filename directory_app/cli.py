@@ -123,6 +123,28 @@ def cmd_restore(args, directory: Directory) -> int:
     return 0
 
 
+def cmd_profiles(args, directory: Directory) -> int:
+    from directory_app.exchange.profiles import load_profiles
+
+    profiles = list(load_profiles().values())
+    data = [{"key": p.key, "name": p.name, "ceiling": p.ceiling.value,
+             "home_addresses": p.home_addresses} for p in profiles]
+    lines = [f"{p.key:<12} {p.name:<20} up to {p.ceiling.value}"
+             + (", with home addresses" if p.home_addresses else "") for p in profiles]
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_exports(args, directory: Directory) -> int:
+    from directory_app.exchange.audit import list_exports
+
+    rows = list_exports(directory)
+    lines = [f"{r['at']:%Y-%m-%d %H:%M}  {r['format']:<6} {r['count']:>7}  {r['profile']:<16} "
+             f"{r['scope']:<24} {r['target']}" for r in rows]
+    emit(args, rows, "\n".join(lines) if lines else "Nothing has been exported yet.")
+    return 0
+
+
 def cmd_backup(args, directory: Directory) -> int:
     try:
         info = backup.make_backup(directory, reason="manual", to=args.to)
@@ -166,6 +188,11 @@ def _add_core_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     p = sub.add_parser("backup", parents=[common], help="back up the directory")
     p.add_argument("--to", type=Path, help="file or folder (default: the backups folder)")
     p.set_defaults(command=cmd_backup)
+    p = sub.add_parser("profiles", parents=[common], help="list the export profiles")
+    p.set_defaults(command=cmd_profiles)
+    p = sub.add_parser("exports", parents=[common],
+                       help="the export audit log: what left the machine, when, how")
+    p.set_defaults(command=cmd_exports)
     p = sub.add_parser("backups", parents=[common], help="list the backups, newest first")
     p.set_defaults(command=cmd_backups)
     p = sub.add_parser("restore", parents=[common],

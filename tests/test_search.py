@@ -69,3 +69,20 @@ def test_listing_filters_sort_and_count(sample, queries):
         not in in_moscow
     nis = [r for r in queries.region_tree() if r["name"] == "NIS"][0]
     assert queries.count_orgs(OrgFilter(region_id=nis["id"])) == queries.count_orgs()
+
+
+def test_arbitrary_search_text_never_crashes(sample, queries):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from directory_app.services.queries import OrgFilter
+
+    @settings(max_examples=300, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(max_size=60))
+    def check(query):
+        rows = queries.list_orgs(OrgFilter(query=query), limit=5)
+        assert queries.count_orgs(OrgFilter(query=query)) >= len(rows)
+        queries.search(query)
+
+    check()
