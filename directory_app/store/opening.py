@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from directory_app.store import backup, integrity
-from directory_app.store.database import Directory, StoreError, open_directory
+from directory_app.store.database import (
+    Directory,
+    InUseError,
+    PassphraseNeeded,
+    StoreError,
+    open_directory,
+)
 
 
 @dataclass
@@ -26,14 +32,16 @@ class OpenResult:
         return bool(self.problems)
 
 
-def open_for_work(path: Path, *, exclusive: bool = True) -> OpenResult:
+def open_for_work(path: Path, *, exclusive: bool = True, key: str | None = None) -> OpenResult:
     """Open with the write lock; a damaged file comes back read-only with a backup to offer."""
     try:
-        directory = open_directory(path, exclusive=exclusive)
+        directory = open_directory(path, exclusive=exclusive, key=key)
+    except (InUseError, PassphraseNeeded):
+        raise
     except StoreError as exc:
-        if not Path(path).exists() or "another window" in str(exc):
+        if not Path(path).exists():
             raise
-        return _read_only(Path(path), [str(exc)])
+        return _read_only(Path(path), [str(exc)], key)
     try:
         problems = integrity.quick_health(directory)
     except Exception as exc:  # a broken page can make any read fail
@@ -44,14 +52,14 @@ def open_for_work(path: Path, *, exclusive: bool = True) -> OpenResult:
                                               "The search index was rebuilt."])
     if problems:
         directory.close()
-        return _read_only(directory.path, problems)
+        return _read_only(directory.path, problems, key)
     return OpenResult(directory, notices=list(directory.messages))
 
 
-def _read_only(path: Path, problems: list[str]) -> OpenResult:
-    good = backup.newest_good_backup(path)
+def _read_only(path: Path, problems: list[str], key: str | None) -> OpenResult:
+    good = backup.newest_good_backup(path, key)
     try:
-        directory = open_directory(path, read_only=True)
+        directory = open_directory(path, read_only=True, key=key)
     except StoreError as exc:
         raise StoreError(f"{path} is damaged and cannot be read ({problems[0]}); "
                          + (f"the newest good backup is {good.path.name}" if good
