@@ -65,11 +65,21 @@ def connect(path: Path | str, key: str | None = None, *, read_only: bool = False
 
 
 def looks_encrypted(path: Path) -> bool:
-    """True for a non-empty file that is not plain SQLite (SQLCipher files have no header)."""
-    if not path.exists() or path.stat().st_size == 0:
+    """True for a file that looks like SQLCipher's: no SQLite header, random-looking bytes."""
+    if not path.is_file() or path.stat().st_size == 0:
         return False
     with path.open("rb") as fh:
-        return fh.read(16) != SQLITE_HEADER
+        head = fh.read(4096)
+    return not head.startswith(SQLITE_HEADER) and not _looks_like_text(head)
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """Encrypted pages look random; a text or office file does not."""
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return len(set(head)) < 200
 
 
 def database_errors(key: str | None) -> tuple[type[Exception], ...]:

@@ -143,23 +143,15 @@ def open_directory(path: Path | str, *, read_only: bool = False, backup_before_m
 
 
 def _check_is_sqlite(path: Path, key: str | None) -> None:
-    if key is not None or not connect.looks_encrypted(path):
+    if key is not None or not path.is_file() or path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
-        head = fh.read(4096)
-    if _looks_like_text(head):
-        raise StoreError(f"{path} is not a directory file (not an SQLite database)")
-    raise PassphraseNeeded(f"{path.name} is encrypted (or not a directory file): "
-                           "open it with its passphrase")
-
-
-def _looks_like_text(head: bytes) -> bool:
-    """Encrypted pages look random; a text or office file does not."""
-    try:
-        head.decode("utf-8")
-        return True
-    except UnicodeDecodeError:
-        return len(set(head)) < 200
+        if fh.read(16) == connect.SQLITE_HEADER:
+            return
+    if connect.looks_encrypted(path):
+        raise PassphraseNeeded(f"{path.name} is encrypted (or not a directory file): "
+                               "open it with its passphrase")
+    raise StoreError(f"{path} is not a directory file (not an SQLite database)")
 
 
 def _first_line(exc: BaseException) -> str:
