@@ -86,3 +86,18 @@ def test_arbitrary_search_text_never_crashes(sample, queries):
         queries.search(query)
 
     check()
+
+
+@pytest.mark.parametrize("name", ["Мемо\u200bриал", "\u202eMemorial\u202c", "منظمة العفو الدولية",
+                                  "'; DROP TABLE organisation; --", "=HYPERLINK(\"x\")"])
+def test_hostile_names_are_stored_as_written_and_searchable(entries, queries, name):
+    org = entries.create_org(name=name).id
+    assert queries.org_detail(org)["name"] == name
+    words = name.split()
+    assert org in [r["id"] for r in queries.search(words[0])] or not queries.search(words[0])
+    assert queries.count_orgs() == 1
+
+
+def test_zero_width_inside_a_word_does_not_split_it(entries, queries):
+    entries.create_org(name="Мемо\u200bриал")
+    assert names(queries, "memorial") == ["Мемо\u200bриал"]
