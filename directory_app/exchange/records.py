@@ -25,6 +25,7 @@ class ContactIn:
     country: str = ""
     privacy: str | None = None     # None: the directory's default for the owner
     pref: bool = False
+    column: str = ""               # where it came from (column or property), for messages
 
 
 @dataclass
@@ -38,13 +39,26 @@ class PersonIn:
     uid: str = ""
     contacts: list[ContactIn] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)   # kept and written back on export
+    fields: dict[str, Any] = field(default_factory=dict)  # privacy, consent, consent_date
+    affiliation: dict[str, Any] = field(default_factory=dict)  # is_primary, start/end_date
+
+
+@dataclass
+class RelationIn:
+    """A link from the record's organisation to another, found by UID or else by name."""
+
+    kind: str = "partner"
+    target_name: str = ""
+    target_uid: str = ""
+    note: str = ""
 
 
 @dataclass
 class OrgIn:
     name: str = ""
     kind: str | None = None
-    other_names: list[str] = field(default_factory=list)
+    # Plain names, or dicts with name, kind (NameKind) and language.
+    other_names: list[str | dict[str, str]] = field(default_factory=list)
     description: str = ""
     notes: str = ""
     uid: str = ""
@@ -54,6 +68,10 @@ class OrgIn:
     regions: list[list[str]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     fields: dict[str, Any] = field(default_factory=dict)  # any other Organisation column
+    parent_uid: str = ""
+    parent_name: str = ""
+    relations: list[RelationIn] = field(default_factory=list)
+    publications: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -73,6 +91,8 @@ class Record:
     errors: list[RecordProblem] = field(default_factory=list)
     warnings: list[RecordProblem] = field(default_factory=list)
     raw: dict[str, str] = field(default_factory=dict)   # original cells, for the rejects file
+    # target ("org.kind") → the source column, for messages
+    columns: dict[str, str] = field(default_factory=dict)
 
     @property
     def where(self) -> str:

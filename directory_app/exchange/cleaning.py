@@ -1,0 +1,140 @@
+"""Incoming records turned into column values, with the directory's own value rules.
+
+Problems that make an entry impossible (an organisation kind the directory does not know, a
+founding year of 3024) are errors of the record; a phone that cannot be normalised or an
+address that is not quite an e-mail address is kept as written, with a warning.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from directory_app.domain.enums import ContactKind, Privacy
+from directory_app.domain.validation import (
+    PhoneResult,
+    ValidationError,
+    check_email,
+    check_url,
+    normalise_phone,
+)
+from directory_app.exchange.csv_format import truthy
+from directory_app.exchange.records import ContactIn, OrgIn, PersonIn, Record, RecordProblem
+from directory_app.services import rules
+
+_ORG_SIMPLE = ("name", "description", "notes", "uid", "kind")
+
+
+class RecordError(Exception):
+    """A value that makes a record impossible to import; names the column."""
+
+    def __init__(self, column: str, reason: str):
+        super().__init__(f"{column}: {reason}")
+        self.problem = RecordProblem(column, reason)
+
+
+def _column(record: Record, owner: str, field: str) -> str:
+    return record.columns.get(f"{owner}.{field}", field)
+
+
+def org_values(record: Record, org: OrgIn) -> dict[str, Any]:
+    values: dict[str, Any] = {k: getattr(org, k) for k in _ORG_SIMPLE if getattr(org, k)}
+    values.update(org.fields)
+    if org.extra:
+        values["extra"] = json.dumps(org.extra, ensure_ascii=False, sort_keys=True)
+    try:
+        return rules.clean_org(values, creating=True)
+    except ValidationError as exc:
+        raise RecordError(_column(record, "org", exc.field), exc.reason) from None
+
+
+def person_values(record: Record, person: PersonIn) -> dict[str, Any]:
+    values: dict[str, Any] = {k: getattr(person, k) for k in (
+        "display_name", "given_name", "family_name", "patronymic", "notes", "uid")
+        if getattr(person, k)}
+    values.update(person.fields)
+    if person.extra:
+        values["extra"] = json.dumps(person.extra, ensure_ascii=False, sort_keys=True)
+    try:
+        return rules.clean_person(values, creating=True)
+    except ValidationError as exc:
+        raise RecordError(_column(record, "person", exc.field), exc.reason) from None
+
+
+def affiliation_values(record: Record, person: PersonIn) -> dict[str, Any]:
+    values: dict[str, Any] = {"role": person.role.strip(), "is_primary": False,
+                              "start_date": None, "end_date": None}
+    for key, value in person.affiliation.items():
+        if key == "is_primary":
+            values[key] = truthy(str(value)) if not isinstance(value, bool) else value
+        elif key in ("start_date", "end_date"):
+            values[key] = _date(record, key, value)
+    return values
+
+
+def _date(record: Record, field: str, value: Any) -> date | None:
+    if isinstance(value, date) or not value:
+        return value or None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise RecordError(_column(record, "person", field),
+                          f"“{value}” is not a date (expected YYYY-MM-DD)") from None
+
+
+@lru_cache(maxsize=200_000)
+def phone(value: str, country: str) -> PhoneResult:
+    """`normalise_phone` with a cache: the same office number recurs across a file."""
+    return normalise_phone(value, country)
+
+
+def contact_values(record: Record, owner: str, contact: ContactIn, country: str,
+                   warnings: list[RecordProblem]) -> dict[str, Any] | None:
+    """Column values of a contact point, or None when it holds nothing."""
+    where = contact.column or _column(record, owner, contact.kind)
+    try:
+        kind = ContactKind(contact.kind).value
+    except ValueError:
+        raise RecordError(where, f"“{contact.kind}” is not a kind of contact") from None
+    privacy = contact.privacy or Privacy.PUBLIC.value
+    if privacy not in Privacy.__members__.values():
+        warnings.append(RecordProblem(where, f"“{privacy}” is not a privacy level; "
+                                             "made public"))
+        privacy = Privacy.PUBLIC.value
+    values = {"kind": kind, "label": contact.label.strip(), "value": contact.value.strip(),
+              "service": contact.service.strip(), "street": contact.street.strip(),
+              "po_box": contact.po_box.strip(), "postal_code": contact.postal_code.strip(),
+              "city": contact.city.strip(), "region": contact.region.strip(),
+              "country": contact.country.strip(), "privacy": privacy, "e164": ""}
+    if kind == "address":
+        parts = ("street", "po_box", "postal_code", "city", "region", "country", "value")
+        return values if any(values[p] for p in parts) else None
+    if not values["value"]:
+        return None
+    text = values["value"]
+    if kind == "email":
+        try:
+            values["value"] = check_email(text)
+        except ValidationError as exc:
+            warnings.append(RecordProblem(where, f"{exc.reason}; kept as written"))
+    elif kind == "website":
+        try:
+            check_url(text)
+        except ValidationError as exc:
+            warnings.append(RecordProblem(where, f"{exc.reason}; kept as written"))
+    elif ContactKind(kind).is_phone_like:
+        result = phone(text, country)
+        values["e164"] = result.e164
+        if result.warning:
+            warnings.append(RecordProblem(where, f"{result.warning}; kept as written"))
+    return values
+
+
+def contact_key(values: dict[str, Any]) -> tuple:
+    """What makes two contact points the same, for merging without duplicates."""
+    if values["kind"] == "address":
+        return ("address", values["street"].casefold(), values["city"].casefold(),
+                values["postal_code"], values["value"].casefold())
+    return (values["kind"], values["e164"] or values["value"].casefold())
