@@ -25,7 +25,9 @@ from directory_app.store.database import Directory
 
 LAYOUTS = ("file", "folder", "zip")
 _CHUNK = 5000
-_ORG_COLUMNS = "id, uid, name, kind, description, notes, extra, updated_at"
+_ORG_COLUMNS = ("id, uid, name, kind, description, notes, extra, updated_at, "
+                "(SELECT p.uid FROM organisation p WHERE p.id = organisation.parent_id) "
+                "AS parent_uid")
 _PERSON_COLUMNS = ("p.id, p.uid, p.display_name, p.given_name, p.family_name, p.patronymic, "
                    "p.notes, p.extra, p.updated_at, p.privacy, p.consent")
 _CONTACT_COLUMNS = ("org_id, person_id, kind, label, value, service, street, po_box, "
@@ -87,9 +89,11 @@ def gather(directory: Directory, scope: Scope, profile: Profile
         orgs = _orgs(conn, org_ids, whole)
         paths = _region_paths(conn)
         by_id = {org["id"]: org for org in orgs}
-        for org_id, name in _rows(conn, "SELECT org_id, name FROM othername WHERE {ids} "
-                                  "ORDER BY id", "org_id", org_ids, whole):
-            by_id[org_id]["other_names"].append(name)
+        for org_id, name, kind, language in _rows(
+                conn, "SELECT org_id, name, kind, language FROM othername WHERE {ids} "
+                "ORDER BY id", "org_id", org_ids, whole):
+            by_id[org_id]["other_names"].append({"name": name, "kind": kind,
+                                                 "language": language})
         for org_id, name in _rows(conn, "SELECT o.org_id, t.name FROM orgtag o JOIN tag t "
                                   "ON t.id = o.tag_id WHERE {ids} ORDER BY t.name",
                                   "o.org_id", org_ids, whole):

@@ -27,7 +27,7 @@ from directory_app.exchange.vcard_write import EXTRA_KEY, unparam
 
 _USED = {"VERSION", "PRODID", "REV", "UID", "FN", "N", "TEL", "EMAIL", "URL", "IMPP", "ADR",
          "NOTE", "CATEGORIES", "KIND", "X-ABSHOWAS", "X-NGO-KIND", "X-NGO-REGION",
-         "X-NGO-NOTES"}
+         "X-NGO-NOTES", "X-NGO-PARENT", "X-NGO-PRIVACY", "X-NGO-CONSENT"}
 _ORG_USED = {"NICKNAME"}
 _LABEL_NAMES = {"X-ABLABEL"}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
@@ -87,10 +87,11 @@ def _fill_org(record: Record, card: Card, orgs, fn: str, labels) -> None:
     org.notes = _first_text(card, "X-NGO-NOTES")
     kind = _first_text(card, "X-NGO-KIND").strip()
     org.kind = kind or None
+    org.parent_uid = _first_text(card, "X-NGO-PARENT").strip()
     org.regions = [[part.strip() for part in p.text.split(">") if part.strip()]
                    for p in card.all("X-NGO-REGION")]
     org.tags = [t for p in card.all("CATEGORIES") for t in split_list(p.value)]
-    org.other_names = [n for p in card.all("NICKNAME") for n in split_list(p.value)]
+    org.other_names = _other_names(card)
     org.contacts = _contacts(card, labels, is_org=True)
     consumed = {id(orgs[0][1])} if orgs else set()
     org.extra = _extra(card, _USED - {"N"} | _ORG_USED, labels, consumed)
@@ -98,6 +99,19 @@ def _fill_org(record: Record, card: Card, orgs, fn: str, labels) -> None:
         record.errors.append(RecordProblem("FN", "the organisation card has no name"))
     record.org = org
     record.raw = _raw(card)
+
+
+def _other_names(card: Card) -> list[str | dict[str, str]]:
+    names: list[str | dict[str, str]] = []
+    for prop in card.all("NICKNAME"):
+        kind, language = prop.param("X-NGO-KIND"), prop.param("LANGUAGE")
+        for name in split_list(prop.value):
+            if kind or language:
+                names.append({"name": name, "kind": kind[0] if kind else "translation",
+                              "language": language[0] if language else ""})
+            else:
+                names.append(name)
+    return names
 
 
 # -- people -----------------------------------------------------------------------------------
@@ -110,6 +124,10 @@ def _person_records(record: Record, card: Card, orgs, name: list[str], fn: str, 
     person.display_name = fn or " ".join(p for p in (given, additional, family) if p) \
         or _fallback_name(person)
     person.notes = "\n\n".join(p.text for p in card.all("NOTE"))
+    for key in ("privacy", "consent"):
+        value = _first_text(card, f"X-NGO-{key.upper()}").strip().lower()
+        if value:
+            person.fields[key] = value
     record.raw = _raw(card)
     record.people = [person]
     if not person.display_name:
@@ -222,29 +240,34 @@ def _label(prop: Property, labels: dict[str, str], skip: set[str]) -> str:
 
 def _contacts(card: Card, labels: dict[str, str], *, is_org: bool) -> list[ContactIn]:
     """Contact points; on an organisation's card TYPE=work says nothing and is not a label."""
-    skip = {"work"} if is_org else set()
     out: list[ContactIn] = []
     for prop in card.properties:
-        name = prop.name
-        if name == "TEL":
-            value = prop.text.strip()
-            if value.lower().startswith("tel:"):
-                value = value[4:]
-            kind = next((_PHONE_KINDS[t] for t in prop.types if t in _PHONE_KINDS), "phone")
-            out.append(ContactIn(kind=kind, value=value, label=_label(prop, labels, skip),
-                                 pref=prop.pref))
-        elif name == "EMAIL":
-            out.append(ContactIn(kind="email", value=prop.text.strip(),
-                                 label=_label(prop, labels, skip), pref=prop.pref))
-        elif name == "URL":
-            out.append(ContactIn(kind="website", value=prop.text.strip(),
-                                 label=_label(prop, labels, skip), pref=prop.pref))
-        elif name == "IMPP" or name in _X_IM:
-            out.append(_messenger(prop, labels))
-        elif name == "ADR":
-            out.append(_address(prop, labels, skip))
+        before = len(out)
+        _contact(prop, labels, {"work"} if is_org else set(), out)
+        if len(out) > before and prop.param("X-NGO-PRIVACY"):
+            out[-1].privacy = prop.param("X-NGO-PRIVACY")[0].strip().lower()
     return [c for c in out if c.value or (c.kind == "address" and any(
         (c.street, c.po_box, c.city, c.region, c.postal_code, c.country)))]
+
+
+def _contact(prop: Property, labels: dict[str, str], skip: set[str], out: list[ContactIn]
+             ) -> None:
+    name = prop.name
+    if name == "TEL":
+        value = prop.text.strip()
+        if value.lower().startswith("tel:"):
+            value = value[4:]
+        kind = next((_PHONE_KINDS[t] for t in prop.types if t in _PHONE_KINDS), "phone")
+        out.append(ContactIn(kind=kind, value=value, label=_label(prop, labels, skip),
+                             pref=prop.pref))
+    elif name in ("EMAIL", "URL"):
+        out.append(ContactIn(kind="email" if name == "EMAIL" else "website",
+                             value=prop.text.strip(), label=_label(prop, labels, skip),
+                             pref=prop.pref))
+    elif name == "IMPP" or name in _X_IM:
+        out.append(_messenger(prop, labels))
+    elif name == "ADR":
+        out.append(_address(prop, labels, skip))
 
 
 def _messenger(prop: Property, labels: dict[str, str]) -> ContactIn:

@@ -9,13 +9,16 @@ tests/test_vcard_write.py.
 Layout of a card, so that a re-import finds everything again:
 - UID is the entry's `uid` column; REV its `updated_at`.
 - Organisations: FN and ORG = name (units after it), `KIND:org` (4.0) or `X-ABShowAs:COMPANY`
-  (3.0), NICKNAME = other names, CATEGORIES = focus areas, NOTE = description, X-NGO-KIND,
-  X-NGO-REGION (one per region path "NIS > Russia"), X-NGO-NOTES (only under a profile that
-  may release internal items).
+  (3.0), NICKNAME = other names (one each, with X-NGO-KIND and LANGUAGE), CATEGORIES = focus
+  areas, NOTE = description, X-NGO-KIND,
+  X-NGO-REGION (one per region path "NIS > Russia"), X-NGO-PARENT (the UID of the organisation
+  it is an office of), X-NGO-NOTES (only under a profile that may release internal items).
 - People: FN, N (family; given; patronymic), ORG + TITLE for the first affiliation, and
-  `affN.ORG` + `affN.TITLE` for each further one; NOTE = notes (internal profiles only).
+  `affN.ORG` + `affN.TITLE` for each further one; NOTE = notes, X-NGO-PRIVACY and
+  X-NGO-CONSENT (internal profiles only).
 - Contact points: TEL (TYPE=voice, fax, or x-hotline), EMAIL, URL, IMPP (X-SERVICE-TYPE), ADR
-  (the free-form address in a LABEL parameter); a label goes in `itemN.X-ABLabel`.
+  (the free-form address in a LABEL parameter); a label goes in `itemN.X-ABLabel`; under an
+  internal profile a non-public item carries an X-NGO-PRIVACY parameter.
 - Properties kept from an imported card (the entry's `extra` JSON, key "vcard") are written back
   as they came.
 """
@@ -146,7 +149,7 @@ def _types(version: str, values: list[str]) -> str:
     return ";TYPE=" + ",".join(values) if values else ""
 
 
-def _contact(card: _Card, contact: dict[str, Any], work: bool) -> None:
+def _contact(card: _Card, contact: dict[str, Any], work: bool, internal: bool) -> None:
     kind = contact.get("kind", "")
     label = contact.get("label") or ""
     where = ["work"] if work else []
@@ -174,6 +177,9 @@ def _contact(card: _Card, contact: dict[str, Any], work: bool) -> None:
             params += f";LABEL={param_value(contact['value'])}"
     else:
         return
+    privacy = contact.get("privacy") or "public"
+    if internal and privacy != "public":
+        params += f";X-NGO-PRIVACY={privacy}"
     if label:
         group = card.group()
         card.add(f"{group}.{name}{params}", value)
@@ -217,8 +223,14 @@ def org_card(org: dict[str, Any], version: str = "3.0", *, internal: bool = Fals
     add("ORG", structured([org["name"], *org.get("units", ())]))
     if version == "3.0":
         add("X-ABShowAs", "COMPANY")
-    if org.get("other_names"):
-        add("NICKNAME", text_list(org["other_names"]))
+    for other in org.get("other_names", ()):
+        if isinstance(other, str):
+            add("NICKNAME", escape(other))
+            continue
+        params = f";X-NGO-KIND={param_value(other['kind'])}" if other.get("kind") else ""
+        if other.get("language"):
+            params += f";LANGUAGE={param_value(other['language'])}"
+        add(f"NICKNAME{params}", escape(other["name"]))
     if org.get("tags"):
         add("CATEGORIES", text_list(org["tags"]))
     if org.get("description"):
@@ -229,8 +241,10 @@ def org_card(org: dict[str, Any], version: str = "3.0", *, internal: bool = Fals
         add("X-NGO-KIND", escape(org["kind"]))
     for path in org.get("regions", ()):
         add("X-NGO-REGION", escape(" > ".join(path)))
+    if org.get("parent_uid"):
+        add("X-NGO-PARENT", escape(org["parent_uid"]))
     for contact in org.get("contacts", ()):
-        _contact(card, contact, work=True)
+        _contact(card, contact, work=True, internal=internal)
     _extra(card, org.get("extra"))
     if org.get("updated_at"):
         add("REV", rev(org["updated_at"]))
@@ -254,8 +268,12 @@ def person_card(person: dict[str, Any], version: str = "3.0", *, internal: bool 
             add(f"{prefix}TITLE", escape(role))
     if internal and person.get("notes"):
         add("NOTE", escape(person["notes"]))
+    if internal:
+        for key in ("privacy", "consent"):
+            if person.get(key):
+                add(f"X-NGO-{key.upper()}", escape(person[key]))
     for contact in person.get("contacts", ()):
-        _contact(card, contact, work=False)
+        _contact(card, contact, work=False, internal=internal)
     _extra(card, person.get("extra"))
     if person.get("updated_at"):
         add("REV", rev(person["updated_at"]))
