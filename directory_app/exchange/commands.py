@@ -1,0 +1,152 @@
+"""`ngo-directory import` and `ngo-directory export`, dispatching on the file format.
+
+A format adds itself with one line in `READERS` (file suffix → reader) or `WRITERS`
+(`--format` → writer); the pipeline, the options and the report are shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from directory_app.exchange.csv_export import ENCODINGS, ROW_KINDS, ExportOptions, export_csv
+from directory_app.exchange.csv_import import CsvImport
+from directory_app.exchange.errors import ExchangeError
+from directory_app.exchange.importer import DUPLICATE_CHOICES
+from directory_app.exchange.pipeline import (
+    ImportOptions,
+    ImportReport,
+    ImportSource,
+    run_import,
+    write_rejects,
+)
+from directory_app.exchange.profiles import profile_for_privacy
+from directory_app.exchange.scope import Scope
+from directory_app.store.database import Directory
+
+
+def _csv_reader(path: Path, args: argparse.Namespace) -> ImportSource:
+    return CsvImport(path, encoding=args.encoding, delimiter=_delimiter(args.delimiter),
+                     preset=args.preset)
+
+
+def _csv_writer(directory: Directory, args: argparse.Namespace) -> dict[str, Any]:
+    options = ExportOptions(rows=args.rows, encoding=args.encoding or "utf-8",
+                            delimiter=_delimiter(args.delimiter) or ",",
+                            columns=[c.strip() for c in args.columns.split(",") if c.strip()]
+                            if args.columns else None,
+                            profile=profile_for_privacy(args.privacy))
+    result = export_csv(directory, args.out, _scope(args), options)
+    return {"path": result.path, "rows": result.rows, "columns": result.columns,
+            "profile": options.profile.name}
+
+
+# File suffix → reader; `--format` → writer. One line per format.
+READERS: dict[str, Callable[[Path, argparse.Namespace], ImportSource]] = {
+    ".csv": _csv_reader, ".tsv": _csv_reader, ".txt": _csv_reader,
+}
+WRITERS: dict[str, Callable[[Directory, argparse.Namespace], dict[str, Any]]] = {
+    "csv": _csv_writer,
+}
+
+_DELIMITER_WORDS = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
+
+
+def _delimiter(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return _DELIMITER_WORDS.get(value.lower(), value)
+
+
+def _scope(args: argparse.Namespace) -> Scope:
+    return Scope(region=args.region, query=args.query or "", kind=args.kind, tag=args.tag)
+
+
+def cmd_import(args: argparse.Namespace, directory: Directory) -> int:
+    path = Path(args.file)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise ExchangeError(f"{path.name}: cannot import “{path.suffix or 'no suffix'}” files "
+                            f"(known: {known})")
+    source = reader(path, args)
+    options = ImportOptions(on_duplicate=args.on_duplicate, country=args.country.upper())
+    report = run_import(directory, source, options, dry_run=args.dry_run)
+    rejects = 0
+    if args.rejects and report.rejected:
+        rejects = write_rejects(report, args.rejects)
+    data = report.to_dict()
+    data["rejects_file"] = str(args.rejects) if rejects else None
+    _emit(args, data, _report_text(report, args, rejects))
+    return 0
+
+
+def _report_text(report: ImportReport, args: argparse.Namespace, rejects: int) -> str:
+    lines = [report.summary()]
+    for item in report.items:
+        if item.status == "error":
+            lines.append(f"  record {item.position}: rejected: " + "; ".join(
+                f"{p.column}: {p.reason}" if p.column else p.reason for p in item.errors))
+        elif item.status == "duplicate":
+            lines.append(f"  record {item.position}: {item.match} → {item.action}")
+    for position, problem in report.late_warnings:
+        lines.append(f"  record {position}: {problem.column}: {problem.reason}")
+    if report.items and args.dry_run:
+        lines.append("First records:")
+        lines.extend(f"  {i.position}: {i.summary or i.status}" for i in report.items[:10]
+                     if i.status != "error")
+    if rejects:
+        lines.append(f"{rejects} rejected records saved to {args.rejects}")
+    if report.backup:
+        lines.append(f"Backup before the import: {report.backup}")
+    return "\n".join(lines)
+
+
+def cmd_export(args: argparse.Namespace, directory: Directory) -> int:
+    writer = WRITERS.get(args.format)
+    if writer is None:
+        raise ExchangeError(f"“{args.format}” is not an export format "
+                            f"({', '.join(sorted(WRITERS))})")
+    data = writer(directory, args)
+    _emit(args, data, f"Exported {data['rows']} rows to {data['path']} "
+                      f"(profile: {data['profile']}).")
+    return 0
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    from directory_app.cli import emit
+
+    emit(args, data, text)
+
+
+def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("import", parents=[common], help="import a CSV (or other) file")
+    p.add_argument("file", help="the file to import (.csv, .tsv, .txt)")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    p.add_argument("--on-duplicate", choices=DUPLICATE_CHOICES, default="skip",
+                   help="what to do with likely duplicates (default: skip)")
+    p.add_argument("--encoding", help="the file's encoding (default: detected)")
+    p.add_argument("--delimiter", help="the delimiter: , ; tab | (default: detected)")
+    p.add_argument("--preset", help="a saved column-mapping preset")
+    p.add_argument("--country", default="RU", help="default phone country (default: RU)")
+    p.add_argument("--rejects", type=Path, help="save rejected records here as CSV")
+    p.set_defaults(command=cmd_import)
+
+    p = sub.add_parser("export", parents=[common], help="export entries to a file")
+    p.add_argument("--format", default="csv", help="file format (default: csv)")
+    p.add_argument("--out", type=Path, required=True, help="the file to write")
+    p.add_argument("--rows", choices=ROW_KINDS, default="affiliations",
+                   help="one row per affiliation (the full own format), organisation or person")
+    p.add_argument("--region", help="only this region (name or path “NIS > Russia”)")
+    p.add_argument("--query", help="only the organisations this search finds")
+    p.add_argument("--kind", help="only organisations of this kind")
+    p.add_argument("--tag", help="only organisations with this focus area")
+    p.add_argument("--privacy", choices=("public", "internal", "confidential"),
+                   default="public", help="privacy ceiling (default: public)")
+    p.add_argument("--encoding", choices=sorted(ENCODINGS), help="utf-8 (default), utf-8-sig "
+                   "(with BOM, for Excel) or cp1251")
+    p.add_argument("--delimiter", help="the delimiter (default: ,)")
+    p.add_argument("--columns", help="comma-separated column names (default: all)")
+    p.set_defaults(command=cmd_export)
