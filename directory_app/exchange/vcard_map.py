@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from directory_app.exchange.records import ContactIn, OrgIn, PersonIn, Record, RecordProblem
-from directory_app.exchange.vcard_parse import Card, Property, split_list, unescape
+from directory_app.exchange.vcard_parse import Card, Property, split_list
 from directory_app.exchange.vcard_write import EXTRA_KEY, unparam
 
 _USED = {"VERSION", "PRODID", "REV", "UID", "FN", "N", "TEL", "EMAIL", "URL", "IMPP", "ADR",
@@ -319,9 +319,10 @@ def _extra(card: Card, used: set[str], labels: dict[str, str], consumed: set[int
 
 
 def _raw(card: Card) -> dict[str, str]:
-    """The card's first values by property, for the rejects report."""
+    """The card's first value of each property as written (binary data left out), for the
+    rejects report."""
     raw: dict[str, str] = {}
     for prop in card.properties:
-        if prop.name not in raw and not prop.is_binary:
-            raw[prop.name] = unescape(prop.value)[:200]
+        if prop.name not in raw and "ENCODING" not in prop.params:
+            raw[prop.name] = prop.value[:200]
     return raw

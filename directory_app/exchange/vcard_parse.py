@@ -62,15 +62,18 @@ class Property:
     @property
     def types(self) -> list[str]:
         """TYPE values in lower case, commas inside one value split (TYPE="work,voice")."""
-        out: list[str] = []
-        for value in self.params.get("TYPE", ()):
-            out.extend(v.strip().lower() for v in value.split(",") if v.strip())
-        return out
+        values = self.params.get("TYPE")
+        if not values:
+            return []
+        joined = (values[0] if len(values) == 1 else ",".join(values)).lower()
+        if " " not in joined and ",," not in joined and not joined.endswith(","):
+            return joined.split(",")
+        return [v for v in (t.strip() for t in joined.split(",")) if v]
 
     @property
     def pref(self) -> bool:
         """Preferred: TYPE=pref (2.1/3.0) or PREF=1 (4.0)."""
-        if "pref" in self.types:
+        if "TYPE" in self.params and "pref" in self.types:
             return True
         return any(v.strip() == "1" for v in self.params.get("PREF", ()))
 
@@ -322,9 +325,10 @@ def _parse_block(text: str, number: int, legacy: bool) -> Iterator[Card]:
             value = line[colon + 1:]
         semi = head.find(";")
         namepart = head if semi < 0 else head[:semi]
-        dot = namepart.find(".")
-        group = namepart[:dot] if dot >= 0 else ""
-        name = namepart[dot + 1:].strip().upper().replace("_", "-")
+        split = _NAMES.get(namepart)
+        if split is None:
+            split = _split_name(namepart)
+        group, name = split
         if name == "BEGIN" and value.strip().upper() == "VCARD":
             if card is None:
                 number += 1
@@ -351,6 +355,19 @@ def _parse_block(text: str, number: int, legacy: bool) -> Iterator[Card]:
     if card is not None:
         card.problems.append("the card has no END:VCARD line")
         yield card
+
+
+_NAMES: dict[str, tuple[str, str]] = {}
+
+
+def _split_name(namepart: str) -> tuple[str, str]:
+    """Group and upper-case name of `group.name`; remembered, since few names recur."""
+    dot = namepart.find(".")
+    split = (namepart[:dot] if dot >= 0 else "",
+             namepart[dot + 1:].strip().upper().replace("_", "-"))
+    if len(_NAMES) < 4096:
+        _NAMES[namepart] = split
+    return split
 
 
 def _split_quoted(line: str) -> tuple[str, str]:
