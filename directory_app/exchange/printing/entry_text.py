@@ -110,10 +110,15 @@ def _body_paras(org: dict[str, Any]) -> list[Para]:
     return paras
 
 
+# How a link reads from the side of the organisation it points at.
+_INCOMING = {"partner": "Partner", "member_of": "Member", "founding_member": "Founding member",
+             "branch_of": "Branch", "funded_by": "Funds it", "accredited_by": "Accredits it"}
+
+
 def _relation_phrase(rel: dict[str, Any]) -> str:
     if rel["direction"] == "outgoing":
         return f"{rel['label']}: {rel['other_name']}"
-    return f"{rel['other_name']} ({rel['label'].lower()} this organisation)"
+    return f"{_INCOMING.get(rel['kind'], rel['label'])}: {rel['other_name']}"
 
 
 def _source_paras(org: dict[str, Any]) -> list[Para]:
