@@ -13,8 +13,8 @@ from directory_app.exchange.scope import Scope
 TITLE = "Human rights organisations in Russia and the NIS"
 
 
-def sample_draft(directory, *, internal: bool = False, scope: Scope = Scope()):
-    return build_draft(directory, scope, PARTNERS if internal else PUBLIC_HANDBOOK,
+def sample_draft(directory, *, internal: bool = False, scope: Scope | None = None):
+    return build_draft(directory, scope or Scope(), PARTNERS if internal else PUBLIC_HANDBOOK,
                        DraftOptions(title=TITLE, subtitle="Sample handbook"))
 
 
