@@ -39,6 +39,7 @@ _PARA_STYLES = {
     ParaStyle.PERSON: ("Entry Person", SERIF, 10, False, False, False, False),
     ParaStyle.OFFICE_NAME: ("Entry Office", SERIF, 10, True, False, False, False),
     ParaStyle.TEXT: ("Entry Text", SERIF, 10, False, False, False, True),
+    ParaStyle.OFFICE_TEXT: ("Entry Office Text", SERIF, 10, False, False, False, True),
     ParaStyle.FACTS: ("Entry Facts", SERIF, 10, False, False, False, False),
     ParaStyle.LABEL: ("Entry Label", SERIF, 10, True, False, False, False),
     ParaStyle.PUB_TITLE: ("Entry Publication", SERIF, 10, False, True, False, False),
@@ -117,6 +118,8 @@ class _DocxDraft:
                                       5 if spaced else 0)
                 fmt.space_after = Pt(0)
                 fmt.keep_with_next = style in _KEEP_WITH_NEXT
+                if style in (ParaStyle.OFFICE_TEXT, ParaStyle.PUB_TEXT):
+                    fmt.left_indent = Pt(12)
                 if justify:
                     fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         index_heading = styles.add_style("Index Heading", WD_STYLE_TYPE.PARAGRAPH)

@@ -87,7 +87,7 @@ def _office_paras(office: dict[str, Any]) -> list[Para]:
     people = _people_paras(office.get("people", []))
     for para in contacts + people:
         para.space_before = False
-    texts = [Para(Style.TEXT, prefix + office[key]) for key, prefix in _TEXT_FIELDS
+    texts = [Para(Style.OFFICE_TEXT, prefix + office[key]) for key, prefix in _TEXT_FIELDS
              if office.get(key)]
     return paras + contacts + people + texts
 

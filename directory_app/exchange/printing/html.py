@@ -27,7 +27,7 @@ h1 { page-break-before: always; }
 .source { font-style: italic; }
 .office_name, .label { font-weight: bold; }
 .text, .pub_text { text-align: justify; }
-.pub_text { margin-left: 1.5em; }
+.pub_text, .office_text { margin-left: 1.5em; text-align: justify; }
 .toc a, .index a { text-decoration: none; color: inherit; }
 .internal { position: fixed; bottom: 0; left: 0; right: 0; text-align: center;
             font-weight: bold; background: #fff; }

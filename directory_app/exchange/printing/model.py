@@ -22,6 +22,7 @@ class Style(StrEnum):
     PERSON = "person"                # Role: Name
     OFFICE_NAME = "office_name"      # a branch or information office inside an entry
     TEXT = "text"                    # description, mission, history, activities
+    OFFICE_TEXT = "office_text"      # an office's own description, indented under its name
     FACTS = "facts"                  # Founded, Size, Meetings, Languages
     LABEL = "label"                  # "Publications:", "Links:"
     PUB_TITLE = "pub_title"

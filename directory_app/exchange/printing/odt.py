@@ -58,6 +58,7 @@ PAGE = {"A4": ("21cm", "29.7cm"), "Letter": ("8.5in", "11in")}
 SERIF, SANS = "'DejaVu Serif'", "'DejaVu Sans'"
 INDEX_KEYS = {TermKind.ORG: "Organisations", TermKind.PERSON: "People"}
 HEADING_LEVELS = 4
+INDENTED = {ParaStyle.OFFICE_TEXT, ParaStyle.PUB_TEXT}
 
 # paragraph style: (display name, font, size pt, bold, italic, grey, justify)
 _PARA_STYLES = {
@@ -69,6 +70,7 @@ _PARA_STYLES = {
     ParaStyle.PERSON: ("Entry Person", SERIF, 9.5, False, False, False, False),
     ParaStyle.OFFICE_NAME: ("Entry Office", SERIF, 9.5, True, False, False, False),
     ParaStyle.TEXT: ("Entry Text", SERIF, 9.5, False, False, False, True),
+    ParaStyle.OFFICE_TEXT: ("Entry Office Text", SERIF, 9.5, False, False, False, True),
     ParaStyle.FACTS: ("Entry Facts", SERIF, 9.5, False, False, False, False),
     ParaStyle.LABEL: ("Entry Label", SERIF, 9.5, True, False, False, False),
     ParaStyle.PUB_TITLE: ("Entry Publication", SERIF, 9.5, False, True, False, False),
@@ -96,7 +98,7 @@ class _OdtDraft:
                          italic=False, grey=False, justify=False, top="0cm", bottom="0cm",
                          parent: str | None = None, keep=False, break_before=False,
                          outline: int | None = None, tabs: str | None = None,
-                         automatic=False) -> Style:
+                         indent: str = "0cm", automatic=False) -> Style:
         attrs = {"name": style_name(display), "family": "paragraph"}
         if not automatic:
             attrs["displayname"] = display
@@ -105,7 +107,7 @@ class _OdtDraft:
         if outline:
             attrs["defaultoutlinelevel"] = str(outline)
         style = Style(**attrs)
-        props = {"margintop": top, "marginbottom": bottom}
+        props = {"margintop": top, "marginbottom": bottom, "marginleft": indent}
         if justify:
             props["textalign"] = "justify"
         if keep:
@@ -157,11 +159,12 @@ class _OdtDraft:
             keep = style in (ParaStyle.ENTRY_NAME, ParaStyle.OTHER_NAMES, ParaStyle.STATUS,
                              ParaStyle.OFFICE_NAME, ParaStyle.LABEL)
             top = "0.45cm" if style == ParaStyle.ENTRY_NAME else "0cm"
+            indent = "0.45cm" if style in INDENTED else "0cm"
             self._paragraph_style(display, font, size, bold=bold, italic=italic, grey=grey,
-                                  justify=justify, top=top, keep=keep)
+                                  justify=justify, top=top, keep=keep, indent=indent)
             self._paragraph_style(f"{display} Spaced", font, size, bold=bold, italic=italic,
                                   grey=grey, justify=justify, top="0.18cm", keep=keep,
-                                  parent=style_name(display))
+                                  indent=indent, parent=style_name(display))
         self._page_layout()
 
     def _page_layout(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from directory_app.exchange.printing.build import PrintCancelled, check_cancel
 from directory_app.exchange.printing.collation import collation_key
 from directory_app.exchange.printing.fonts import print_fonts
+from directory_app.exchange.printing.hyphenate import hyphenate
 from directory_app.exchange.printing.index import index_groups
 from directory_app.exchange.printing.model import Draft, Style, TermKind
 from directory_app.exchange.printing.qt_flow import Flow
@@ -30,6 +31,7 @@ MM = 72 / 25.4
 _KEEP_NEXT = {Style.ENTRY_NAME, Style.OTHER_NAMES, Style.STATUS, Style.OFFICE_NAME, Style.LABEL,
               Style.PUB_TITLE}
 _KEEP_PREVIOUS = {Style.OTHER_NAMES, Style.STATUS}
+_JUSTIFIED = {Style.TEXT, Style.OFFICE_TEXT, Style.PUB_TEXT}
 Progress = Callable[[int, int], None]
 
 
@@ -132,7 +134,8 @@ class PagedDraft:
             keep = keep_first if i == 0 else (para.style in _KEEP_PREVIOUS
                                               or previous in _KEEP_NEXT
                                               or para.style == previous == Style.SOURCE)
-            number = flow.add(para.text, self.styles.para(para.style, para.space_before),
+            text = hyphenate(para.text) if para.style in _JUSTIFIED else para.text
+            number = flow.add(text, self.styles.para(para.style, para.space_before),
                               keep_with_previous=keep)
             if i == 0 and not entry.xref:
                 self._entry_paras.append((number, entry.org_id))
@@ -149,7 +152,8 @@ class PagedDraft:
         flow.add("Contents", self.styles.title(18))
         right = self.content.width()
         for level, title, page in self._contents():
-            flow.add(f"{title}\t{page}", self.styles.tabbed(level, right, bold=level == 1,
+            indent = "\u2003" * 2 * (level - 1)
+            flow.add(f"{indent}{title}\t{page}", self.styles.tabbed(right, bold=level == 1,
                                                              top=6 if level == 1 else 0))
         return flow
 
@@ -164,10 +168,10 @@ class PagedDraft:
         flow.add(title, self.styles.title(18))
         right = self.content.width()
         for letter, terms in index_groups(pages, self.key):
-            flow.add(letter, self.styles.tabbed(1, right, bold=True, size=11, top=8))
+            flow.add(letter, self.styles.tabbed(right, bold=True, size=11, top=8))
             for i, text in enumerate(terms):
                 numbers = ", ".join(str(p) for p in sorted(pages[text]))
-                flow.add(f"{text}\t{numbers}", self.styles.tabbed(1, right),
+                flow.add(f"{text}\t{numbers}", self.styles.tabbed(right),
                          keep_with_previous=i == 0)
         return flow
 

@@ -24,6 +24,7 @@ _STYLE_SPEC = {
     Style.PERSON: (False, BODY_PT, False, False, False, 0, False),
     Style.OFFICE_NAME: (False, BODY_PT, True, False, False, 0, False),
     Style.TEXT: (False, BODY_PT, False, False, False, 0, True),
+    Style.OFFICE_TEXT: (False, BODY_PT, False, False, False, 12, True),
     Style.FACTS: (False, BODY_PT, False, False, False, 0, False),
     Style.LABEL: (False, BODY_PT, True, False, False, 0, False),
     Style.PUB_TITLE: (False, BODY_PT, False, True, False, 0, False),
@@ -89,11 +90,15 @@ class QtStyles:
     def title(self, size: float) -> ParaFormat:
         return ParaFormat(self._block(bottom=14), self._char(True, size, bold=True))
 
-    def tabbed(self, level: int, right: float, *, bold: bool = False, size: float = BODY_PT,
+    def tabbed(self, right: float, *, bold: bool = False, size: float = BODY_PT,
                top: float = 0) -> ParaFormat:
-        """A line with a right-aligned page number at `right` (device pixels)."""
-        block = self._block(top=top, indent=12 * (level - 1))
-        stop = right * 96 / self.dpi   # measured from the frame, not the indent
+        """A line with a right-aligned page number at `right` (device pixels).
+
+        No left indent: Qt measures a right tab inconsistently once the block is indented, so
+        contents lines are indented with em spaces in their text instead.
+        """
+        block = self._block(top=top)
+        stop = right * 96 / self.dpi
         block.setTabPositions([QTextOption.Tab(stop, QTextOption.TabType.RightTab)])
         return ParaFormat(block, self._char(bold, size, bold=bold))
 
