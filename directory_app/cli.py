@@ -209,7 +209,10 @@ def cmd_backup(args, directory: Directory) -> int:
 Command = Callable[[argparse.Namespace, Directory], int]
 
 # Modules that add more sub-commands; each has `add_commands(sub, common)`.
-COMMAND_MODULES: list[str] = ["directory_app.exchange.commands"]
+COMMAND_MODULES: list[str] = [
+    "directory_app.exchange.commands",
+    "directory_app.exchange.print_commands",
+]
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
