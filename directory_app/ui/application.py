@@ -18,9 +18,8 @@ from directory_app.ui.first_start import offer_first_start
 from directory_app.ui.main_window import MainWindow
 from directory_app.ui.translations import install_translators
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
 
 
 def application() -> QApplication:
@@ -38,17 +37,22 @@ def build_window(db_path: Path, *, load_sample_first: bool = False) -> MainWindo
     try:
         directory = open_directory(db_path)
     except StoreError as exc:
-        QMessageBox.critical(None, _tr("Cannot open the directory"), str(exc))
+        QMessageBox.critical(None, translate("Application", "Cannot open the directory"), str(exc))
         return None
     if load_sample_first and not directory.read_only:
         load_sample(Entries(directory))
     settings = ui_settings.app_settings()
     window = MainWindow(directory, settings)
     if load_sample_first:
-        window.setWindowTitle(_tr("Sample handbook (temporary copy) — NGO Directory"))
+        window.setWindowTitle(
+            translate("Application", "Sample handbook (temporary copy) — NGO Directory"))
     else:
         ui_settings.add_recent_file(settings, directory.path)
     return window
+
+
+def _exec(app: QApplication) -> int:
+    return app.exec()
 
 
 def run_gui(db_path: Path, load_sample: bool = False, *,
@@ -67,7 +71,7 @@ def run_gui(db_path: Path, load_sample: bool = False, *,
         # After the window is on screen, so the offer appears over it.
         QTimer.singleShot(0, lambda: offer_first_start(window))
     try:
-        return (event_loop or QApplication.exec)(app)
+        return (event_loop or _exec)(app)
     finally:
         window.directory.close()
         for translator in translators:

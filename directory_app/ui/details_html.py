@@ -21,6 +21,8 @@ from directory_app.ui.labels import (
     status_labels,
 )
 
+translate = QCoreApplication.translate
+
 _BADGE_COLOURS = {"internal": ("#8a5a00", "#fff3cd"), "confidential": ("#ffffff", "#b00020")}
 
 STYLE = """
@@ -34,8 +36,32 @@ p { margin-top: 2px; margin-bottom: 6px; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailsHtml", text)
+
+def _words() -> dict[str, str]:
+    """The pane's fixed words, translated (written out in full for lupdate)."""
+    return {
+        "Consent to be listed": translate("DetailsHtml", "Consent to be listed"),
+        "Contact": translate("DetailsHtml", "Contact"),
+        "Focus areas": translate("DetailsHtml", "Focus areas"),
+        "Founded": translate("DetailsHtml", "Founded"),
+        "Languages": translate("DetailsHtml", "Languages"),
+        "Last verified": translate("DetailsHtml", "Last verified"),
+        "Listed under": translate("DetailsHtml", "Listed under"),
+        "Meetings": translate("DetailsHtml", "Meetings"),
+        "Part of": translate("DetailsHtml", "Part of"),
+        "Publications": translate("DetailsHtml", "Publications"),
+        "Related organisations": translate("DetailsHtml", "Related organisations"),
+        "Size": translate("DetailsHtml", "Size"),
+        "Source": translate("DetailsHtml", "Source"),
+        "given": translate("DetailsHtml", "given"),
+        "never": translate("DetailsHtml", "never"),
+        "refused": translate("DetailsHtml", "refused"),
+        "unknown": translate("DetailsHtml", "unknown"),
+    }
+
+
+def _w(text: str) -> str:
+    return _words().get(text, text)
 
 
 def badge(privacy: str | None) -> str:
@@ -86,7 +112,7 @@ def contact_html(contacts: list[dict[str, Any]]) -> list[str]:
 def people_html(people: list[dict[str, Any]]) -> list[str]:
     out = []
     for person in people:
-        role = person.get("role") or _tr("Contact")
+        role = person.get("role") or _w("Contact")
         line = f"{escape(role)}: {link('person', person['person_id'], person['display_name'])}"
         line += badge(person.get("privacy"))
         phones = [c for c in person.get("contacts", []) if c["kind"] != "address"]
@@ -107,7 +133,7 @@ def org_html(org: dict[str, Any]) -> str:
         facts.append(status_labels().get(org["status"], org["status"]))
     parts.append(f'<p class="muted">{escape(", ".join(facts))}</p>')
     if org.get("parent"):
-        parts.append(f"<p>{_tr('Part of')}: "
+        parts.append(f"<p>{_w('Part of')}: "
                      f"{link('org', org['parent']['id'], org['parent']['name'])}</p>")
     block = contact_html(org.get("contacts", []))
     if block:
@@ -131,12 +157,12 @@ def org_html(org: dict[str, Any]) -> str:
 
 
 def _facts_html(org: dict[str, Any]) -> str:
-    facts = [(_tr("Founded"), org.get("founded_year")), (_tr("Size"), org.get("size")),
-             (_tr("Meetings"), org.get("meeting_rhythm")),
-             (_tr("Languages"), org.get("languages"))]
+    facts = [(_w("Founded"), org.get("founded_year")), (_w("Size"), org.get("size")),
+             (_w("Meetings"), org.get("meeting_rhythm")),
+             (_w("Languages"), org.get("languages"))]
     lines = [f"{escape(label)}: {escape(str(value))}" for label, value in facts if value]
     if org.get("tags"):
-        lines.append(f"{_tr('Focus areas')}: {escape(', '.join(org['tags']))}")
+        lines.append(f"{_w('Focus areas')}: {escape(', '.join(org['tags']))}")
     return f"<p>{'<br>'.join(lines)}</p>" if lines else ""
 
 
@@ -151,7 +177,7 @@ def _publications_html(publications: list[dict[str, Any]]) -> str:
         if pub.get("description"):
             head += f"<br>{escape(pub['description'])}"
         items.append(f"<p>{head}</p>")
-    return f"<h3>{_tr('Publications')}</h3>" + "".join(items)
+    return f"<h3>{_w('Publications')}</h3>" + "".join(items)
 
 
 def _relations_html(relations: list[dict[str, Any]]) -> str:
@@ -166,18 +192,18 @@ def _relations_html(relations: list[dict[str, Any]]) -> str:
         if rel.get("note"):
             line += f' <span class="muted">— {escape(rel["note"])}</span>'
         lines.append(line)
-    return f"<h3>{_tr('Related organisations')}</h3><p>{'<br>'.join(lines)}</p>"
+    return f"<h3>{_w('Related organisations')}</h3><p>{'<br>'.join(lines)}</p>"
 
 
 def _source_html(org: dict[str, Any]) -> str:
     lines = []
     if org.get("source"):
-        lines.append(f"{_tr('Source')}: {escape(org['source'])}")
+        lines.append(f"{_w('Source')}: {escape(org['source'])}")
     verified = org.get("last_verified")
-    lines.append(f"{_tr('Last verified')}: {escape(str(verified)) if verified else _tr('never')}")
+    lines.append(f"{_w('Last verified')}: {escape(str(verified)) if verified else _w('never')}")
     if org.get("regions"):
         paths = "; ".join(" &gt; ".join(escape(p) for p in r["path"]) for r in org["regions"])
-        lines.append(f"{_tr('Listed under')}: {paths}")
+        lines.append(f"{_w('Listed under')}: {paths}")
     return f'<p class="muted">{"<br>".join(lines)}</p>'
 
 
@@ -190,7 +216,7 @@ def person_html(person: dict[str, Any]) -> str:
         parts.append(f"<p>{escape(full)}</p>")
     roles = []
     for aff in person.get("affiliations", []):
-        role = aff.get("role") or _tr("Contact")
+        role = aff.get("role") or _w("Contact")
         roles.append(f"{escape(role)}: {link('org', aff['org_id'], aff['org_name'])}")
     if roles:
         parts.append(f"<p>{'<br>'.join(roles)}</p>")
@@ -199,8 +225,8 @@ def person_html(person: dict[str, Any]) -> str:
         parts.append(f"<p>{'<br>'.join(block)}</p>")
     if person.get("notes"):
         parts.append(f"<p>{escape(person['notes'])}</p>")
-    consent = {"given": _tr("given"), "refused": _tr("refused"), "unknown": _tr("unknown")}
-    parts.append(f'<p class="muted">{_tr("Consent to be listed")}: '
+    consent = {"given": _w("given"), "refused": _w("refused"), "unknown": _w("unknown")}
+    parts.append(f'<p class="muted">{_w("Consent to be listed")}: '
                  f'{escape(consent.get(person.get("consent", "unknown"), ""))}</p>')
     return "".join(parts)
 

@@ -8,63 +8,64 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
 
 
 def kind_labels() -> dict[str, str]:
     return {
-        "ngo": _tr("NGO"),
-        "local_group": _tr("Local group"),
-        "branch_office": _tr("Branch office"),
-        "information_office": _tr("Information office"),
-        "resource_centre": _tr("Resource centre"),
-        "network": _tr("Network or coalition"),
-        "public_body": _tr("Public body"),
-        "international": _tr("International organisation"),
+        "ngo": translate("Labels", "NGO"),
+        "local_group": translate("Labels", "Local group"),
+        "branch_office": translate("Labels", "Branch office"),
+        "information_office": translate("Labels", "Information office"),
+        "resource_centre": translate("Labels", "Resource centre"),
+        "network": translate("Labels", "Network or coalition"),
+        "public_body": translate("Labels", "Public body"),
+        "international": translate("Labels", "International organisation"),
     }
 
 
 def relation_labels() -> dict[str, tuple[str, str]]:
     """(outgoing, incoming) phrasing of each relation kind."""
     return {
-        "partner": (_tr("Partner of"), _tr("Partner")),
-        "member_of": (_tr("Member of network"), _tr("Network member")),
-        "founding_member": (_tr("Founding member of"), _tr("Founded by")),
-        "branch_of": (_tr("Branch of"), _tr("Branch")),
-        "funded_by": (_tr("Funded by"), _tr("Funds")),
-        "accredited_by": (_tr("Accredited by"), _tr("Accredits")),
+        "partner": (translate("Labels", "Partner of"), translate("Labels", "Partner")),
+        "member_of": (translate("Labels", "Member of network"),
+                      translate("Labels", "Network member")),
+        "founding_member": (translate("Labels", "Founding member of"),
+                            translate("Labels", "Founded by")),
+        "branch_of": (translate("Labels", "Branch of"), translate("Labels", "Branch")),
+        "funded_by": (translate("Labels", "Funded by"), translate("Labels", "Funds")),
+        "accredited_by": (translate("Labels", "Accredited by"), translate("Labels", "Accredits")),
     }
 
 
 def contact_labels() -> dict[str, str]:
     return {
-        "address": _tr("Address"),
-        "phone": _tr("Tel"),
-        "fax": _tr("Fax"),
-        "email": _tr("E-mail"),
-        "website": _tr("Web"),
-        "messenger": _tr("Messenger"),
-        "hotline": _tr("Hotline"),
+        "address": translate("Labels", "Address"),
+        "phone": translate("Labels", "Tel"),
+        "fax": translate("Labels", "Fax"),
+        "email": translate("Labels", "E-mail"),
+        "website": translate("Labels", "Web"),
+        "messenger": translate("Labels", "Messenger"),
+        "hotline": translate("Labels", "Hotline"),
     }
 
 
 def status_labels() -> dict[str, str]:
     return {
-        "active": _tr("active"),
-        "dormant": _tr("dormant"),
-        "closed": _tr("closed"),
-        "unverified": _tr("unverified"),
-        "proposed": _tr("proposed"),
+        "active": translate("Labels", "active"),
+        "dormant": translate("Labels", "dormant"),
+        "closed": translate("Labels", "closed"),
+        "unverified": translate("Labels", "unverified"),
+        "proposed": translate("Labels", "proposed"),
     }
 
 
 def privacy_labels() -> dict[str, str]:
     return {
-        "public": _tr("public"),
-        "internal": _tr("internal"),
-        "confidential": _tr("confidential"),
+        "public": translate("Labels", "public"),
+        "internal": translate("Labels", "internal"),
+        "confidential": translate("Labels", "confidential"),
     }
 
 
