@@ -122,6 +122,7 @@ class CheckedLineEdit(QWidget):
         self.edit.textChanged.connect(self._changed)
         self.edit.editingFinished.connect(lambda: self._changed(self.edit.text()))
         self.setFocusProxy(self.edit)
+        self._changed("")
 
     def text(self) -> str:
         return self.edit.text()
