@@ -1,6 +1,8 @@
 """The editors on real widgets (pytest-qt, offscreen): save, undo, validation, paste, merge,
 history and delete."""
 
+import gc
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -13,6 +15,14 @@ from directory_app.ui.editors.org_editor import OrgEditor
 from directory_app.ui.editors.person_editor import PersonEditor
 from directory_app.ui.undo import UndoNotifier, run_and_push
 from tests.test_history import stable
+
+
+@pytest.fixture(autouse=True)
+def _collect_widgets():
+    """Free the closed dialogs now: their Python side holds many references to None, and a
+    later collection in the middle of tests/test_stack.py would upset its reference count."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
