@@ -1,5 +1,7 @@
 """Merging duplicates (services/merge.py) and counting what a delete takes (services/impact.py)."""
 
+import functools
+
 import pytest
 
 from directory_app.domain.validation import ValidationError
@@ -13,6 +15,12 @@ from directory_app.services.merge import (
 )
 from directory_app.store.search import index_problems, search_org_ids
 from tests.test_history import stable
+
+
+@pytest.fixture(params=["set-wise", "row by row"])
+def undo(request):
+    """history.revert by either path; both must give the same directory."""
+    return functools.partial(revert, row_by_row=request.param == "row by row")
 
 
 @pytest.fixture
@@ -49,7 +57,8 @@ def test_preview_lists_differences_and_what_moves(directory, duplicates):
     assert preview.moves["offices"] == 1 and preview.moves["focus areas"] == 1
 
 
-def test_merge_moves_everything_and_revert_restores_both(directory, entries, queries, duplicates):
+def test_merge_moves_everything_and_revert_restores_both(directory, entries, queries, duplicates,
+                                                        undo):
     a, b, partner = duplicates
     before = (stable(queries.org_detail(a)), stable(queries.org_detail(b)))
     batch = merge_orgs(entries, a, b, use_other=["description"])
@@ -68,13 +77,13 @@ def test_merge_moves_everything_and_revert_restores_both(directory, entries, que
         assert index_problems(conn) == []
         assert a in search_org_ids(conn, "lashizeva")
 
-    revert(entries, batch)
+    undo(entries, batch)
     assert (stable(queries.org_detail(a)), stable(queries.org_detail(b))) == before
     with directory.begin() as conn:
         assert index_problems(conn) == []
 
 
-def test_merge_people_moves_contacts_and_roles(entries, queries, directory):
+def test_merge_people_moves_contacts_and_roles(entries, queries, directory, undo):
     org = entries.create_org(name="Memorial").id
     keep = entries.create_person(given_name="Sergei", family_name="Nikitin").id
     other = entries.create_person(display_name="S. Nikitin", notes="Director").id
@@ -86,7 +95,7 @@ def test_merge_people_moves_contacts_and_roles(entries, queries, directory):
     assert person["notes"] == "Director" and person["display_name"] == "Sergei Nikitin"
     assert [a["role"] for a in person["affiliations"]] == ["Director"]
     assert queries.person_detail(other) is None
-    revert(entries, batch)
+    undo(entries, batch)
     assert queries.person_detail(other)["affiliations"][0]["org_id"] == org
 
 

@@ -253,11 +253,15 @@ def _summaries(conn: Connection, clause) -> list[BatchSummary]:
 
 
 # -- reverting -----------------------------------------------------------------------------------
-def revert(entries: Entries, batch: str) -> str:
+def revert(entries: Entries, batch: str, *, row_by_row: bool = False) -> str:
     """Undo every change of `batch` in one new, logged batch; returns the new batch id.
 
-    Raises `RevertConflict` (and writes nothing) when a later change conflicts.
+    Raises `RevertConflict` (and writes nothing) when a later change conflicts. Batches are
+    reverted set-wise (`bulk_revert`), or change by change, newest first, when asked or when
+    the batch has a shape the set-wise path does not handle.
     """
+    from directory_app.services import bulk_revert  # it builds on this module's helpers
+
     with entries.transaction() as new_batch:
         active = entries.active
         assert active is not None
@@ -265,8 +269,13 @@ def revert(entries: Entries, batch: str) -> str:
         changes = _batch_rows(conn, batch)
         if not changes:
             raise RevertConflict(f"there is no change batch {batch} to revert")
-        for change in reversed(changes):
-            _revert_change(conn, change, new_batch, touched)
+        try:
+            if row_by_row:
+                raise bulk_revert.NeedsRowByRow
+            bulk_revert.revert_bulk(conn, changes, new_batch, touched)
+        except bulk_revert.NeedsRowByRow:
+            for change in reversed(changes):
+                _revert_change(conn, change, new_batch, touched)
         conn.execute(CHANGELOG.insert().values(
             batch=new_batch, entity=META_ENTITY, entity_id=0, op=META_OP, field="batch",
             old_value=batch, new_value=None, at=utcnow()))
