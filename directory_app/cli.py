@@ -196,6 +196,32 @@ def passphrase_for(db_path: Path) -> str | None:
     return getpass.getpass(f"Passphrase for {db_path.name}: ")
 
 
+def cmd_imports(args, directory: Directory) -> int:
+    from directory_app.services.imports import list_imports
+
+    infos = list_imports(Entries(directory))
+    data = [{"id": i.id, "source": i.source, "format": i.format, "finished_at": i.finished_at,
+             "undone_at": i.undone_at, "counts": i.counts} for i in infos]
+    lines = [f"{i.id:>4}  {i.finished_at:%Y-%m-%d %H:%M}  {i.format:<6} {i.source:<30} "
+             f"{i.counts.get('new', 0):>6} new {i.counts.get('updated', 0):>6} updated"
+             + (f"  (undone {i.undone_at:%Y-%m-%d})" if i.undone_at else "") for i in infos]
+    emit(args, data, "\n".join(lines) if lines else "Nothing has been imported yet.")
+    return 0
+
+
+def cmd_undo_import(args, directory: Directory) -> int:
+    from directory_app.services.history import RevertConflict
+    from directory_app.services.imports import undo_import
+
+    try:
+        batch = undo_import(Entries(directory), args.id)
+    except RevertConflict as exc:
+        raise UserError(f"import {args.id} cannot be undone: {exc}") from exc
+    emit(args, {"undone": args.id, "batch": batch},
+         f"Import {args.id} was undone (a backup was made first).")
+    return 0
+
+
 def cmd_backup(args, directory: Directory) -> int:
     try:
         info = backup.make_backup(directory, reason="manual", to=args.to)
@@ -245,6 +271,12 @@ def _add_core_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     p = sub.add_parser("encrypt", parents=[common],
                        help="encrypt the directory and its backups with a passphrase (SQLCipher)")
     p.set_defaults(command=cmd_encrypt, writes=True)
+    p = sub.add_parser("imports", parents=[common], help="list the imports, newest first")
+    p.set_defaults(command=cmd_imports)
+    p = sub.add_parser("undo-import", parents=[common],
+                       help="roll back one whole import (see `imports` for its number)")
+    p.add_argument("id", type=int)
+    p.set_defaults(command=cmd_undo_import, writes=True)
     p = sub.add_parser("profiles", parents=[common], help="list the export profiles")
     p.set_defaults(command=cmd_profiles)
     p = sub.add_parser("exports", parents=[common],

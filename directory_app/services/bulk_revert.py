@@ -26,13 +26,13 @@ from directory_app.services.changelog import CHANGELOG, snapshot, to_text
 from directory_app.services.entries import Touched
 from directory_app.services.history import (
     _DEPENDENTS,
-    _IGNORED_ON_COMPARE,
     ENTITY_LABELS,
     Change,
     RevertConflict,
     _table,
     _touch,
     _values,
+    edited_since,
 )
 
 RESTORE_ORDER = ("region", "organisation", "person", "othername", "publication", "contactpoint",
@@ -251,8 +251,7 @@ def _remove(conn, entity, rows, batch, log, touched) -> None:
         row = current.get(row_id)
         if row is None:
             raise RevertConflict(f"{_label(entity, row_id)} has been deleted since")
-        edited = [k for k, v in expected.items()
-                  if k in row and k not in _IGNORED_ON_COMPARE and to_text(row[k]) != v]
+        edited = edited_since(expected, row)
         if edited:
             raise RevertConflict(f"{_label(entity, row_id)} has been edited since "
                                  f"({', '.join(edited)}); revert those later changes first")

@@ -356,12 +356,28 @@ def _revert_change(conn: Connection, change: Change, batch: str, touched: Touche
         raise RevertConflict(f"{where}: unknown change “{change.op}”")
 
 
+def edited_since(snapshot: dict[str, Any], current: dict[str, Any]) -> list[str]:
+    """Columns of a created row that differ now from its creation snapshot.
+
+    Bulk imports leave empty columns (None or "", the defaults) out of their snapshots, so a
+    column missing from the snapshot is compared with "empty".
+    """
+    edited = []
+    for key, value in current.items():
+        if key in _IGNORED_ON_COMPARE:
+            continue
+        now = to_text(value)
+        then = snapshot.get(key)
+        if now != then and not (then is None and now in (None, "")):
+            edited.append(key)
+    return edited
+
+
 def _remove_created(conn, table, change, batch, touched, where) -> None:
     current = _get(conn, table, change.entity_id)
     if current is None:
         raise RevertConflict(f"{where} has been deleted since")
-    edited = [k for k, v in change.snapshot.items()
-              if k in current and k not in _IGNORED_ON_COMPARE and to_text(current[k]) != v]
+    edited = edited_since(change.snapshot, current)
     if edited:
         raise RevertConflict(f"{where} has been edited since ({', '.join(edited)}); "
                              "revert those later changes first")
