@@ -65,11 +65,14 @@ def _qt(ctx: Context) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+    from directory_app.bundled_fonts import register_bundled_fonts
+
     app = QGuiApplication.instance() or QGuiApplication([])
     ctx.state["qt_app"] = app
+    bundled = register_bundled_fonts()
+    assert "DejaVu Serif" in bundled, f"bundled fonts missing: {bundled}"
     families = QFontDatabase.families()
-    assert families, "no fonts: every glyph would be an empty box"
-    return f"Qt {app.platformName()} platform with {len(families)} font families"
+    return f"Qt {app.platformName()} platform, {len(families)} font families, bundled {bundled}"
 
 
 STEPS: list[tuple[str, Step]] = [

@@ -27,3 +27,12 @@ def test_qt_void_calls_keep_none_refcount(qapp):
 def test_fonts_available(qapp):
     """Without fonts Qt draws every glyph as an empty box and says nothing."""
     assert QFontDatabase.families()
+
+
+def test_bundled_fonts_cover_cyrillic(qapp):
+    from directory_app.bundled_fonts import register_bundled_fonts
+
+    families = register_bundled_fonts()
+    assert {"DejaVu Sans", "DejaVu Serif"} <= set(families)
+    for family in families:
+        assert QFontDatabase.WritingSystem.Cyrillic in QFontDatabase.writingSystems(family)
