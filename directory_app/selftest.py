@@ -63,16 +63,72 @@ def _integrity(ctx: Context) -> str:
 
 def _qt(ctx: Context) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
 
     from directory_app.bundled_fonts import register_bundled_fonts
 
-    app = QGuiApplication.instance() or QGuiApplication([])
+    app = QApplication.instance() or QApplication(["ngo-directory"])
     ctx.state["qt_app"] = app
     bundled = register_bundled_fonts()
     assert "DejaVu Serif" in bundled, f"bundled fonts missing: {bundled}"
     families = QFontDatabase.families()
     return f"Qt {app.platformName()} platform, {len(families)} font families, bundled {bundled}"
+
+
+def _csv(ctx: Context) -> str:
+    from directory_app.exchange.csv_export import ExportOptions, export_csv
+
+    out = ctx.folder / "directory.csv"
+    result = export_csv(ctx.state["directory"], out, options=ExportOptions(rows="organisations"))
+    text = out.read_text(encoding="utf-8")
+    assert result is not None and result.rows >= 15, result
+    assert "Amnesty International - Russia" in text and "095-291-29-04" in text
+    return f"CSV export: {result.rows} rows, {out.stat().st_size} bytes"
+
+
+def _vcard(ctx: Context) -> str:
+    import vobject
+
+    from directory_app.exchange.profiles import PUBLIC_HANDBOOK
+    from directory_app.exchange.vcard_export import export_vcard
+
+    out = ctx.folder / "directory.vcf"
+    result = export_vcard(ctx.state["directory"], out, profile=PUBLIC_HANDBOOK)
+    cards = list(vobject.readComponents(out.read_text(encoding="utf-8")))
+    assert len(cards) == result.cards and any(
+        "Memorial Human Rights Centre" in c.fn.value for c in cards), result
+    return f"vCard export: {len(cards)} cards, each read back by vobject"
+
+
+def _pdf(ctx: Context) -> str:
+    from directory_app.exchange.printing.build import build_draft
+    from directory_app.exchange.printing.writers import write_draft
+    from directory_app.exchange.profiles import PUBLIC_HANDBOOK
+    from directory_app.exchange.scope import Scope
+
+    out = ctx.folder / "draft.pdf"
+    draft = build_draft(ctx.state["directory"], Scope(), PUBLIC_HANDBOOK)
+    pages = write_draft(draft, out, "pdf")
+    head = out.read_bytes()[:5]
+    assert head == b"%PDF-" and pages and pages > 2, (head, pages)
+    return f"PDF draft: {pages} pages, {out.stat().st_size // 1024} KB"
+
+
+def _window(ctx: Context) -> str:
+    from directory_app.ui.main_window import MainWindow
+    from directory_app.ui.settings import app_settings
+
+    window = MainWindow(ctx.state["directory"], app_settings())
+    try:
+        window.show()
+        ctx.state["qt_app"].processEvents()
+        rows = window.org_model.rowCount()
+        assert rows >= 15, rows
+        return f"main window shown with {rows} organisations"
+    finally:
+        window.close()
+        window.deleteLater()
 
 
 STEPS: list[tuple[str, Step]] = [
@@ -81,6 +137,10 @@ STEPS: list[tuple[str, Step]] = [
     ("search", _search),
     ("integrity", _integrity),
     ("qt", _qt),
+    ("window", _window),
+    ("csv", _csv),
+    ("vcard", _vcard),
+    ("pdf", _pdf),
 ]
 
 
