@@ -49,3 +49,9 @@ def test_url_gets_scheme_and_bad_urls_are_refused():
     assert check_url("www.amnesty.org.ru") == "http://www.amnesty.org.ru"
     with pytest.raises(ValidationError, match="web address"):
         check_url("not a url")
+
+
+def test_malformed_host_is_a_validation_error_not_a_crash():
+    for text in ("[", "http://[::1", "http://]x["):
+        with pytest.raises(ValidationError, match="web address"):
+            check_url(text)

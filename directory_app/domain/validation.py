@@ -40,8 +40,12 @@ def check_url(value: str, field: str = "website") -> str:
     text = value.strip()
     if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
         text = "http://" + text
-    parts = urlsplit(text)
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+    except ValueError:  # "http://[" and other malformed hosts
+        raise ValidationError(
+            field, f"“{value}” is not a web address (expected example.org)", value) from None
     if parts.scheme not in ("http", "https", "ftp") or "." not in host or " " in text:
         raise ValidationError(
             field, f"“{value}” is not a web address (expected example.org)", value)

@@ -24,6 +24,8 @@ from directory_app.exchange.pipeline import (
 )
 from directory_app.exchange.profiles import profile_for_privacy
 from directory_app.exchange.scope import Scope
+from directory_app.exchange.vcard_export import LAYOUTS, export_vcard
+from directory_app.exchange.vcard_import import VcardImport
 from directory_app.store.database import Directory
 
 
@@ -43,12 +45,26 @@ def _csv_writer(directory: Directory, args: argparse.Namespace) -> dict[str, Any
             "profile": options.profile.name}
 
 
-# File suffix → reader; `--format` → writer. One line per format.
+def _vcard_reader(path: Path, args: argparse.Namespace) -> ImportSource:
+    return VcardImport(path)
+
+
+def _vcard_writer(directory: Directory, args: argparse.Namespace) -> dict[str, Any]:
+    layout = args.vcard_layout or ("zip" if args.out.suffix.lower() == ".zip" else "file")
+    profile = profile_for_privacy(args.privacy)
+    result = export_vcard(directory, args.out, profile=profile, scope=_scope(args),
+                          version=args.vcard_version, layout=layout)
+    return {"path": result.target, "rows": result.cards, "organisations": result.organisations,
+            "people": result.people, "profile": profile.name}
+
+
+# File suffix ("/" for a folder) → reader; `--format` → writer. One line per format.
 READERS: dict[str, Callable[[Path, argparse.Namespace], ImportSource]] = {
     ".csv": _csv_reader, ".tsv": _csv_reader, ".txt": _csv_reader,
+    ".vcf": _vcard_reader, ".vcard": _vcard_reader, ".zip": _vcard_reader, "/": _vcard_reader,
 }
 WRITERS: dict[str, Callable[[Directory, argparse.Namespace], dict[str, Any]]] = {
-    "csv": _csv_writer,
+    "csv": _csv_writer, "vcard": _vcard_writer,
 }
 
 _DELIMITER_WORDS = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
@@ -66,7 +82,7 @@ def _scope(args: argparse.Namespace) -> Scope:
 
 def cmd_import(args: argparse.Namespace, directory: Directory) -> int:
     path = Path(args.file)
-    reader = READERS.get(path.suffix.lower())
+    reader = READERS.get("/" if path.is_dir() else path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(READERS))
         raise ExchangeError(f"{path.name}: cannot import “{path.suffix or 'no suffix'}” files "
@@ -123,7 +139,8 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="import a CSV (or other) file")
-    p.add_argument("file", help="the file to import (.csv, .tsv, .txt)")
+    p.add_argument("file", help="the file to import (.csv, .tsv, .txt, .vcf; a folder or .zip "
+                   "of .vcf cards)")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     p.add_argument("--on-duplicate", choices=DUPLICATE_CHOICES, default="skip",
                    help="what to do with likely duplicates (default: skip)")
@@ -149,4 +166,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
                    "(with BOM, for Excel) or cp1251")
     p.add_argument("--delimiter", help="the delimiter (default: ,)")
     p.add_argument("--columns", help="comma-separated column names (default: all)")
+    p.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0",
+                   help="vCard version (default: 3.0, the widest support)")
+    p.add_argument("--vcard-layout", choices=LAYOUTS,
+                   help="vCard: all cards in one .vcf (file), one file per card in the folder "
+                   "--out (folder) or in the zip --out (zip); default: file, or zip for .zip")
     p.set_defaults(command=cmd_export)
