@@ -50,12 +50,17 @@ from directory_app.exchange.pipeline import (
     run_import,
     write_rejects,
 )
+from directory_app.exchange.vcard_import import VcardImport
 from directory_app.store.database import Directory
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r", "cp1252", "cp866",
              "shift_jis", "iso8859-5", "mac-cyrillic"]
 PAGE_FILE, PAGE_FORMAT, PAGE_MAPPING, PAGE_PLAN, PAGE_COMMIT = range(5)
+# Formats other than CSV: file suffix → import source (they skip the encoding and column pages).
+OTHER_READERS: dict[str, Callable[[Path], ImportSource]] = {
+    ".vcf": VcardImport, ".vcard": VcardImport, ".zip": VcardImport,
+}
 
 
 class ImportThread(QThread):
@@ -92,7 +97,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.directory = directory
-        self.readers = readers or {}
+        self.readers = OTHER_READERS if readers is None else readers
         self.csv: CsvSource | None = None
         self.mapping: Mapping | None = None
         self.plan_report: ImportReport | None = None
