@@ -176,3 +176,29 @@ def test_arbitrary_text_never_crashes_and_a_plan_writes_nothing(directory, tmp_p
         return
     plan(directory, source)
     assert snapshot(directory) == before
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_corpus_through_export_parses_with_vobject_and_keeps_extras(shared_dir, directory,
+                                                                     tmp_path, version):
+    import vobject
+
+    for path in sorted((shared_dir / "corpus" / "vcard").glob("*.vcf")):
+        run_import(directory, VcardImport(path), ImportOptions(on_duplicate="merge"))
+    out = tmp_path / "corpus-out.vcf"
+    result = export_vcard(directory, out, profile=INTERNAL_FULL, version=version)
+    cards = list(vobject.readComponents(out.read_text(encoding="utf-8")))
+    assert len(cards) == result.cards > 30
+    again = open_directory(tmp_path / "again.sqlite")
+    try:
+        run_import(again, VcardImport(out))
+        for table in ("organisation", "person"):
+            with directory.begin() as conn:
+                before = sorted(map(tuple, conn.exec_driver_sql(
+                    f"SELECT uid, extra FROM {table}")))
+            with again.begin() as conn:
+                after = sorted(map(tuple, conn.exec_driver_sql(
+                    f"SELECT uid, extra FROM {table}")))
+            assert after == before, table
+    finally:
+        again.close()
