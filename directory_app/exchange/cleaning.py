@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from directory_app.domain.enums import ContactKind, Privacy
 from directory_app.domain.validation import (
-    PhoneResult,
     ValidationError,
     check_email,
     check_url,
-    normalise_phone,
 )
+from directory_app.exchange import phones
 from directory_app.exchange.csv_format import truthy
 from directory_app.exchange.records import ContactIn, OrgIn, PersonIn, Record, RecordProblem
 from directory_app.services import rules
@@ -84,12 +82,6 @@ def _date(record: Record, field: str, value: Any) -> date | None:
                           f"“{value}” is not a date (expected YYYY-MM-DD)") from None
 
 
-@lru_cache(maxsize=200_000)
-def phone(value: str, country: str) -> PhoneResult:
-    """`normalise_phone` with a cache: the same office number recurs across a file."""
-    return normalise_phone(value, country)
-
-
 def contact_values(record: Record, owner: str, contact: ContactIn, country: str,
                    warnings: list[RecordProblem]) -> dict[str, Any] | None:
     """Column values of a contact point, or None when it holds nothing."""
@@ -125,7 +117,7 @@ def contact_values(record: Record, owner: str, contact: ContactIn, country: str,
         except ValidationError as exc:
             warnings.append(RecordProblem(where, f"{exc.reason}; kept as written"))
     elif ContactKind(kind).is_phone_like:
-        result = phone(text, country)
+        result = phones.normalise(text, country)
         values["e164"] = result.e164
         if result.warning:
             warnings.append(RecordProblem(where, f"{result.warning}; kept as written"))

@@ -34,11 +34,16 @@ class ExportData:
     uid_name: dict[int, tuple[str, str]] = field(default_factory=dict)   # every organisation
 
 
-def _rows(conn: Connection, sql: str):
-    cursor = conn.exec_driver_sql(sql)
-    keys = list(cursor.keys())
-    for row in cursor:
-        yield dict(zip(keys, row, strict=True))
+def _rows(conn: Connection, sql: str) -> list[dict[str, Any]]:
+    # The DB-API cursor of the same transaction: SQLAlchemy's row objects cost more than the
+    # query itself at this size.
+    cursor = conn.connection.driver_connection.execute(sql)
+    keys = [d[0] for d in cursor.description]
+    return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _tuples(conn: Connection, sql: str) -> list[tuple]:
+    return conn.connection.driver_connection.execute(sql).fetchall()
 
 
 def normal_extra(text: str) -> str:
@@ -65,24 +70,23 @@ def load(conn: Connection, org_ids: list[int], *, loose_people: bool) -> ExportD
                 data.org_contacts[r["org_id"]].append(r)
         else:
             data.person_contacts[r["person_id"]].append(r)
-    for r in conn.exec_driver_sql("SELECT org_id, name, kind, language FROM othername "
-                                  "ORDER BY id"):
+    for r in _tuples(conn, "SELECT org_id, name, kind, language FROM othername ORDER BY id"):
         if r[0] in wanted:
             data.names[r[0]].append(tuple(r[1:]))
     paths = _region_paths(conn)
-    for org_id, region_id in conn.exec_driver_sql("SELECT org_id, region_id FROM orgregion"):
+    for org_id, region_id in _tuples(conn, "SELECT org_id, region_id FROM orgregion"):
         if org_id in wanted:
             data.regions[org_id].append(paths[region_id])
-    for org_id, name in conn.exec_driver_sql(
-            "SELECT o.org_id, t.name FROM orgtag o JOIN tag t ON t.id = o.tag_id"):
+    for org_id, name in _tuples(
+            conn, "SELECT o.org_id, t.name FROM orgtag o JOIN tag t ON t.id = o.tag_id"):
         if org_id in wanted:
             data.tags[org_id].append(name)
-    for r in conn.exec_driver_sql("SELECT org_id, title, frequency, language, description "
-                                  "FROM publication ORDER BY sort_order, id"):
+    for r in _tuples(conn, "SELECT org_id, title, frequency, language, description "
+                          "FROM publication ORDER BY sort_order, id"):
         if r[0] in wanted:
             data.publications[r[0]].append(tuple(r[1:]))
-    for r in conn.exec_driver_sql("SELECT from_org_id, to_org_id, kind, note FROM relation "
-                                  "ORDER BY id"):
+    for r in _tuples(conn, "SELECT from_org_id, to_org_id, kind, note FROM relation "
+                          "ORDER BY id"):
         if r[0] in wanted:
             data.relations[r[0]].append(tuple(r[1:]))
     for lists in (data.regions, data.tags):
@@ -100,8 +104,7 @@ def load(conn: Connection, org_ids: list[int], *, loose_people: bool) -> ExportD
 
 
 def _region_paths(conn: Connection) -> dict[int, str]:
-    rows = {r[0]: (r[1], r[2]) for r in conn.exec_driver_sql(
-        "SELECT id, name, parent_id FROM region")}
+    rows = {r[0]: (r[1], r[2]) for r in _tuples(conn, "SELECT id, name, parent_id FROM region")}
     out: dict[int, str] = {}
 
     def path(region_id: int) -> str:

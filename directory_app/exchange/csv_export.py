@@ -33,10 +33,15 @@ from directory_app.store.database import Directory
 ROW_KINDS = ("affiliations", "organisations", "people")
 ENCODINGS = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "cp1251": "cp1251",
              "windows-1251": "cp1251", "utf8": "utf-8"}
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = frozenset("=+-@\t\r")
 _KIND_COLUMN = {"phone": "phone", "fax": "fax", "hotline": "hotline", "email": "email",
                 "website": "website", "messenger": "messenger"}
+_HEADERS = {owner: {t.split(".", 1)[1]: h for h, t in columns}
+            for owner, columns in (("org", ORG_COLUMNS), ("person", PERSON_COLUMNS))}
 PEOPLE_ORG_COLUMNS = [("Organisation UID", "org.uid"), ("Organisation", "org.name")]
+
+
+_LEVELS = {ceiling: {p.value for p in Privacy if ceiling.allows(p)} for ceiling in Privacy}
 
 
 @dataclass
@@ -57,7 +62,7 @@ class ExportResult:
 
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet will show as text, never evaluate."""
-    return "'" + cell if cell and cell[0] in _FORMULA else cell
+    return "'" + cell if cell[:1] in _FORMULA else cell
 
 
 def available_columns(rows: str) -> list[str]:
@@ -124,7 +129,9 @@ def _write(target: Path, columns: list[str], rows: Iterator[dict[str, str]], enc
             writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")
             writer.writerow(columns)
             for count, row in enumerate(rows, start=1):
-                cells = [neutralise(row.get(c, "")) for c in columns]
+                # neutralise(), inlined: this runs for every cell of the file
+                cells = ["'" + c if c[:1] in _FORMULA else c
+                         for c in [row.get(k, "") for k in columns]]
                 try:
                     writer.writerow(cells)
                 except UnicodeEncodeError:
@@ -238,8 +245,7 @@ def _contact_cells(contacts: list[dict], prefix: str, owner: str) -> dict[str, s
             addresses.append(c)
         else:
             by_kind.setdefault(c["kind"], []).append(_contact_line(c))
-    headers = {t.split(".", 1)[1]: h for h, t in (ORG_COLUMNS if owner == "org"
-                                                  else PERSON_COLUMNS)}
+    headers = _HEADERS[owner]
     out = {headers[k]: "\n".join(v) for k, v in by_kind.items() if k in headers}
     if owner == "person":
         if addresses:
@@ -275,7 +281,8 @@ def _org_cells(data: csv_data.ExportData, org_id: int, profile: Profile) -> dict
                                for to, kind, note in data.relations.get(org_id, [])),
         "Organisation extra": csv_data.normal_extra(o["extra"]),
     }
-    contacts = [c for c in data.org_contacts.get(org_id, []) if profile.allows_contact(c)]
+    allowed = _LEVELS[profile.ceiling]
+    contacts = [c for c in data.org_contacts.get(org_id, []) if c["privacy"] in allowed]
     cells.update(_contact_cells(contacts, "", "org"))
     return cells
 

@@ -206,23 +206,22 @@ class _Accumulator:
     def finish(self, record: Record) -> None:
         org = self._org()
         person = self._person()
-        if org is not None and person is not None and not _has_name(person):
-            org.contacts.extend(person.contacts)      # a company row with no person's name
-            person = None
-        if org is None and person is not None and not _has_name(person):
-            first = next((c.value for c in person.contacts if c.kind in ("email", "phone")), "")
-            if first:
-                person.display_name = first
-            else:
+        if org is not None and not org.name and not org.uid:
+            if person is not None:
+                person.contacts.extend(org.contacts)   # "Телефон" of a row with only a person
+            org = None
+        if person is not None and not _has_name(person):
+            if org is not None:
+                org.contacts.extend(person.contacts)   # a company row with no person's name
                 person = None
+            else:
+                first = next((c.value for c in person.contacts
+                              if c.kind in ("email", "phone")), "")
+                person.display_name = first
+                person = person if first else None
         if org is None and person is None and not record.errors:
             record.errors.append(RecordProblem(
                 "", "has no name: neither an organisation nor a person (is the mapping right?)"))
-        if person is not None and org is not None and not org.name and not org.uid:
-            person.contacts.extend(org.contacts)
-            org = None
-        if org is not None and not org.name and not org.uid:
-            org = None
         if self.unmapped:
             target = person if person is not None else org
             if target is not None:
@@ -237,16 +236,15 @@ class _Accumulator:
         if not has_any:
             return None
         org = OrgIn()
-        for attr in _ORG_ATTRS:
-            value = self._one("org", attr)
-            if value:
-                setattr(org, attr, value)
-        org.parent_uid = self._one("org", "parent_uid")
-        org.parent_name = self._one("org", "parent")
-        for (owner, field), values in self.text.items():
-            if owner == "org" and field not in _ORG_ATTRS and field not in (
-                    "parent_uid", "parent", "extra"):
-                org.fields[field] = ", ".join(values)
+        values = {f: ", ".join(v for v in vs if v) for (owner, f), vs in self.text.items()
+                  if owner == "org"}
+        for field, value in values.items():
+            if field in _ORG_ATTRS:
+                setattr(org, field, value)
+            elif field not in ("parent_uid", "parent", "extra"):
+                org.fields[field] = value
+        org.parent_uid = values.get("parent_uid", "")
+        org.parent_name = values.get("parent", "")
         org.extra = self._extra("org")
         org.contacts = self._all_contacts("org")
         for line in self._lines("org", "other_names"):
@@ -272,15 +270,16 @@ class _Accumulator:
         if not has_any:
             return None
         person = PersonIn()
+        values = {f: ", ".join(v for v in vs if v) for (owner, f), vs in self.text.items()
+                  if owner == "person"}
         for attr in _PERSON_ATTRS:
-            setattr(person, attr, self._one("person", attr))
-        department = self._one("person", "department")
+            if attr in values:
+                setattr(person, attr, values[attr])
+        department = values.get("department")
         if department:
             person.role = f"{person.role}, {department}" if person.role else department
-        person.fields = {f: self._one("person", f) for f in _PERSON_FIELDS
-                         if self._one("person", f)}
-        person.affiliation = {f: self._one("person", f) for f in _AFFILIATION
-                              if self._one("person", f)}
+        person.fields = {f: values[f] for f in _PERSON_FIELDS if values.get(f)}
+        person.affiliation = {f: values[f] for f in _AFFILIATION if values.get(f)}
         person.extra = self._extra("person")
         person.contacts = self._all_contacts("person")
         return person

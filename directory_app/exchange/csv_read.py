@@ -114,16 +114,23 @@ def _commonest_equivalent(data: bytes, encoding: str) -> str:
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
-    """UTF-16 without a byte-order mark: text whose every other byte is zero."""
-    sample = head[: len(head) - len(head) % 2][:4096]
-    if len(sample) < 4:
+    """UTF-16 without a byte-order mark: the byte order whose decoding reads as text.
+
+    ASCII and Cyrillic in UTF-16 put zero bytes in one lane; decoded in the wrong order they
+    turn into CJK ideographs and private-use characters, so the order with more ordinary
+    characters wins.
+    """
+    sample = head[: len(head) - len(head) % 2][:8192]
+    if len(sample) < 4 or b"\x00" not in sample:
         return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
-    return None
+    best, best_score = None, 0.0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(encoding, errors="replace")
+        plain = sum(1 for ch in text if ch < "\u0530" or ch in "\u2013\u2014\u2116\u00ab\u00bb")
+        score = plain / len(text)
+        if score > best_score:
+            best, best_score = encoding, score
+    return best if best_score >= 0.9 else None
 
 
 def detect_delimiter(text: str) -> str:

@@ -165,15 +165,17 @@ class Importer:
         contacts = self._contacts(record, "org", org.contacts, item)
         names = [clean_other_name(n) if isinstance(n, str) else clean_other_name(**n)
                  for n in org.other_names if (n if isinstance(n, str) else n.get("name"))]
-        same = self.in_file_orgs.find(values.get("uid", ""), values["name"], [], [])
+        key = search_key(values["name"])
+        same = self.in_file_orgs.find(values.get("uid", ""), values["name"], [], [], key)
         if same is not None and same.how in ("uid", "name"):
             return {"values": values, "contacts": contacts, "names": names, "in_file": same.id,
                     "match": None, "org": org, "record": record, "verb": "same as above"}
         emails = [c["value"] for c in contacts if c["kind"] == "email"]
         phones = [c["e164"] for c in contacts if c["e164"]]
-        match = self.matcher.orgs.find(values.get("uid", ""), values["name"], emails, phones)
+        match = self.matcher.orgs.find(values.get("uid", ""), values["name"], emails, phones,
+                                       key)
         return {"values": values, "contacts": contacts, "names": names, "in_file": None,
-                "match": match, "org": org, "record": record,
+                "match": match, "org": org, "record": record, "key": key,
                 "verb": "new organisation" if match is None else "existing organisation"}
 
     def _prepare_person(self, record: Record, person: PersonIn, item: PlanItem
@@ -187,10 +189,11 @@ class Importer:
             return {"values": values, "contacts": contacts, "in_file": same.id, "match": None,
                     "affiliation": affiliation, "verb": "same as above"}
         phones = [c["e164"] for c in contacts if c["e164"]]
+        key = search_key(values["display_name"])
         match = self.matcher.people.find(values.get("uid", ""), values["display_name"],
-                                         emails, phones)
+                                         emails, phones, key)
         return {"values": values, "contacts": contacts, "in_file": None, "match": match,
-                "affiliation": affiliation,
+                "affiliation": affiliation, "key": key,
                 "verb": "new person" if match is None else "existing person"}
 
     # -- applying --------------------------------------------------------------------------------
@@ -205,7 +208,7 @@ class Importer:
         else:
             if match is not None and match.how == "uid":
                 values = {k: v for k, v in values.items() if k != "uid"}
-            org_id = self._create(ORG, values, self.in_file_orgs)
+            org_id = self._create(ORG, values, self.in_file_orgs, org["key"])
             self.org_state[org_id] = _State()
             self.new_orgs.add(org_id)
         state = self._org_state(org_id)
@@ -231,7 +234,7 @@ class Importer:
         else:
             if match is not None and match.how == "uid":
                 values = {k: v for k, v in values.items() if k != "uid"}
-            person_id = self._create(PERSON, values, self.in_file_people)
+            person_id = self._create(PERSON, values, self.in_file_people, person["key"])
             self.person_state[person_id] = _State()
             self.new_people.add(person_id)
         for contact in person["contacts"]:
@@ -242,12 +245,12 @@ class Importer:
         self.touched_people.add(person_id)
         return person_id
 
-    def _create(self, table, values: dict[str, Any], index: _Index) -> int:
+    def _create(self, table, values: dict[str, Any], index: _Index, key: str) -> int:
         if not values.get("uid"):
             values = {**values, "uid": new_uid()}
         new_id = self.writer.insert(table, values)
         name = values.get("name") or values.get("display_name", "")
-        index.add(new_id, values["uid"], name, fuzzy=False)
+        index.add(new_id, values["uid"], name, fuzzy=False, key=key)
         return new_id
 
     def _update(self, table, row_id: int, values: dict[str, Any], allowed: tuple[str, ...],

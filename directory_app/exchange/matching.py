@@ -44,10 +44,11 @@ class _Index:
         self.keys: dict[int, str] = {}
         self.words: dict[str, list[int]] = defaultdict(list)
 
-    def add(self, entry_id: int, uid: str, name: str, *, fuzzy: bool = True) -> None:
+    def add(self, entry_id: int, uid: str, name: str, *, fuzzy: bool = True,
+            key: str | None = None) -> None:
         if uid:
             self.uid[uid] = entry_id
-        key = search_key(name)
+        key = search_key(name) if key is None else key
         self.names[entry_id] = name
         if key:
             self.key.setdefault(key, entry_id)
@@ -62,7 +63,8 @@ class _Index:
         elif e164:
             self.phone.setdefault(e164, entry_id)
 
-    def find(self, uid: str, name: str, emails: list[str], phones: list[str]) -> Match | None:
+    def find(self, uid: str, name: str, emails: list[str], phones: list[str],
+             key: str | None = None) -> Match | None:
         if uid and uid in self.uid:
             return self._match(self.uid[uid], "uid")
         for email in emails:
@@ -73,7 +75,7 @@ class _Index:
             found = self.phone.get(phone)
             if found is not None:
                 return self._match(found, "phone")
-        key = search_key(name)
+        key = search_key(name) if key is None else key
         if not key:
             return None
         if key in self.key:
