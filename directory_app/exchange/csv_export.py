@@ -18,6 +18,7 @@ from typing import Any
 
 from directory_app.domain.enums import Privacy
 from directory_app.exchange import csv_data
+from directory_app.exchange import csv_data as c
 from directory_app.exchange.audit import record_export
 from directory_app.exchange.csv_format import (
     ORG_COLUMNS,
@@ -34,10 +35,6 @@ ROW_KINDS = ("affiliations", "organisations", "people")
 ENCODINGS = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "cp1251": "cp1251",
              "windows-1251": "cp1251", "utf8": "utf-8"}
 _FORMULA = frozenset("=+-@\t\r")
-_KIND_COLUMN = {"phone": "phone", "fax": "fax", "hotline": "hotline", "email": "email",
-                "website": "website", "messenger": "messenger"}
-_HEADERS = {owner: {t.split(".", 1)[1]: h for h, t in columns}
-            for owner, columns in (("org", ORG_COLUMNS), ("person", PERSON_COLUMNS))}
 PEOPLE_ORG_COLUMNS = [("Organisation UID", "org.uid"), ("Organisation", "org.name")]
 
 
@@ -108,10 +105,12 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
     whole = scope == Scope()
     with directory.begin() as conn:
         data = csv_data.load(conn, org_ids, loose_people=whole)
+    layout = _layout(options.rows)
+    picks = [layout.index(h) for h in columns]
     rows = _rows(data, options, org_ids)
     target = Path(path)
-    written = _write(target, columns, rows, encoding, options.delimiter, progress, cancelled,
-                     len(org_ids))
+    written = _write(target, columns, picks, rows, encoding, options.delimiter, progress,
+                     cancelled, len(org_ids))
     if written is None:
         return None
     record_export(directory, format="csv", target=str(target), profile=options.profile,
@@ -119,8 +118,8 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
     return ExportResult(target, written, columns)
 
 
-def _write(target: Path, columns: list[str], rows: Iterator[dict[str, str]], encoding: str,
-           delimiter: str, progress, cancelled, total: int) -> int | None:
+def _write(target: Path, columns: list[str], picks: list[int], rows: Iterator[list[str]],
+           encoding: str, delimiter: str, progress, cancelled, total: int) -> int | None:
     tmp = target.with_name(target.name + ".part")
     problems: list[str] = []
     count = 0
@@ -130,14 +129,13 @@ def _write(target: Path, columns: list[str], rows: Iterator[dict[str, str]], enc
             writer.writerow(columns)
             for count, row in enumerate(rows, start=1):
                 # neutralise(), inlined: this runs for every cell of the file
-                cells = ["'" + c if c[:1] in _FORMULA else c
-                         for c in [row.get(k, "") for k in columns]]
+                cells = ["'" + v if v[:1] in _FORMULA else v for v in [row[i] for i in picks]]
                 try:
                     writer.writerow(cells)
                 except UnicodeEncodeError:
                     problems.extend(_unencodable(cells, columns, count, encoding))
-                    writer.writerow([c.encode(encoding, "replace").decode(encoding)
-                                     for c in cells])
+                    writer.writerow([v.encode(encoding, "replace").decode(encoding)
+                                     for v in cells])
                 if count % 1000 == 0:
                     if cancelled is not None and cancelled():
                         tmp.unlink(missing_ok=True)
@@ -176,8 +174,30 @@ def _fits(ch: str, encoding: str) -> bool:
 
 
 # -- rows -----------------------------------------------------------------------------------
+# Rows are lists in the order of ORG_COLUMNS + PERSON_COLUMNS (+ PEOPLE_ORG_COLUMNS for the
+# people rows); the chosen columns are picked by index when writing.
+_ORG_INDEX = {h: i for i, (h, _t) in enumerate(ORG_COLUMNS)}
+_PERSON_INDEX = {h: i for i, (h, _t) in enumerate(PERSON_COLUMNS)}
+_NO_ORG = [""] * len(ORG_COLUMNS)
+_NO_PERSON = [""] * len(PERSON_COLUMNS)
+_FIRST_ADDRESS = [(_ORG_INDEX[h], part) for h, part in (
+    ("Street", c.STREET), ("PO box", c.PO_BOX), ("Postal code", c.POSTAL_CODE),
+    ("City", c.CITY), ("Address region", c.REGION), ("Country", c.COUNTRY),
+    ("Address label", c.LABEL), ("Address text", c.VALUE))]
+_KIND_SLOT = {owner: {t.split(".", 1)[1]: i for i, (_h, t) in enumerate(columns)}
+              for owner, columns in (("org", ORG_COLUMNS), ("person", PERSON_COLUMNS))}
+
+
+def _layout(rows: str) -> list[str]:
+    if rows == "organisations":
+        return [h for h, _ in ORG_COLUMNS]
+    if rows == "people":
+        return [h for h, _ in PERSON_COLUMNS + PEOPLE_ORG_COLUMNS]
+    return [h for h, _ in ORG_COLUMNS + PERSON_COLUMNS]
+
+
 def _rows(data: csv_data.ExportData, options: ExportOptions, org_ids: list[int]
-          ) -> Iterator[dict[str, str]]:
+          ) -> Iterator[list[str]]:
     profile = options.profile
     if options.rows == "organisations":
         for org_id in org_ids:
@@ -188,19 +208,20 @@ def _rows(data: csv_data.ExportData, options: ExportOptions, org_ids: list[int]
         return
     for org_id in org_ids:
         org = _org_cells(data, org_id, profile)
-        people = [p for p in (_person_cells(data, a, profile, data.orgs[org_id]["name"])
+        name = data.orgs[org_id]["name"]
+        people = [p for p in (_person_cells(data, a, profile, name)
                               for a in data.affiliations.get(org_id, [])) if p]
         if not people:
-            yield org
+            yield org + _NO_PERSON
         for person in people:
-            yield {**org, **person}
+            yield org + person
     for person_id in data.loose_people:
         cells = _person_cells(data, {"person_id": person_id, "role": ""}, profile, "")
         if cells:
-            yield cells
+            yield _NO_ORG + cells
 
 
-def _people_rows(data, org_ids, profile) -> Iterator[dict[str, str]]:
+def _people_rows(data, org_ids, profile) -> Iterator[list[str]]:
     seen: set[int] = set()
     for org_id in org_ids:
         for affiliation in data.affiliations.get(org_id, []):
@@ -210,12 +231,11 @@ def _people_rows(data, org_ids, profile) -> Iterator[dict[str, str]]:
             seen.add(person_id)
             cells = _person_cells(data, affiliation, profile, data.orgs[org_id]["name"])
             if cells:
-                uid, name = data.uid_name[org_id]
-                yield {**cells, "Organisation UID": uid, "Organisation": name}
+                yield cells + list(data.uid_name[org_id])
     for person_id in data.loose_people:
         cells = _person_cells(data, {"person_id": person_id, "role": ""}, profile, "")
         if cells:
-            yield cells
+            yield cells + ["", ""]
 
 
 def _text(value: Any) -> str:
@@ -226,85 +246,95 @@ def _text(value: Any) -> str:
     return str(value)[:10] if hasattr(value, "isoformat") else str(value)
 
 
-def _contact_line(c: dict[str, Any]) -> str:
-    privacy = "" if c["privacy"] == Privacy.PUBLIC else c["privacy"]
-    return join_parts([c["value"], c["label"], privacy, c["service"]])
+def _public_or(privacy: str) -> str:
+    return "" if privacy == Privacy.PUBLIC else privacy
 
 
-def _address_line(c: dict[str, Any]) -> str:
-    privacy = "" if c["privacy"] == Privacy.PUBLIC else c["privacy"]
-    return join_parts([c["street"], c["po_box"], c["postal_code"], c["city"], c["region"],
-                       c["country"], c["label"], privacy, c["value"]])
+def _contact_line(t: tuple) -> str:
+    return join_parts([t[c.VALUE], t[c.LABEL], _public_or(t[c.PRIVACY]), t[c.SERVICE]])
 
 
-def _contact_cells(contacts: list[dict], prefix: str, owner: str) -> dict[str, str]:
+def _address_line(t: tuple) -> str:
+    return join_parts([t[c.STREET], t[c.PO_BOX], t[c.POSTAL_CODE], t[c.CITY], t[c.REGION],
+                       t[c.COUNTRY], t[c.LABEL], _public_or(t[c.PRIVACY]), t[c.VALUE]])
+
+
+def _put_contacts(cells: list[str], contacts: list[tuple], owner: str) -> None:
+    if not contacts:
+        return
+    slots = _KIND_SLOT[owner]
     by_kind: dict[str, list[str]] = {}
     addresses = []
-    for c in contacts:
-        if c["kind"] == "address":
-            addresses.append(c)
+    for t in contacts:
+        if t[c.KIND] == "address":
+            addresses.append(t)
         else:
-            by_kind.setdefault(c["kind"], []).append(_contact_line(c))
-    headers = _HEADERS[owner]
-    out = {headers[k]: "\n".join(v) for k, v in by_kind.items() if k in headers}
+            by_kind.setdefault(t[c.KIND], []).append(_contact_line(t))
+    for kind, lines in by_kind.items():
+        if kind in slots:
+            cells[slots[kind]] = "\n".join(lines)
+    if not addresses:
+        return
     if owner == "person":
-        if addresses:
-            out["Person addresses"] = "\n".join(_address_line(a) for a in addresses)
-        return out
-    if addresses:
-        first = addresses[0]
-        for part in ("street", "po_box", "postal_code", "city", "region", "country", "label",
-                     "value"):
-            out[headers[f"address.{part}"]] = first[part]
-        out["Address privacy"] = "" if first["privacy"] == Privacy.PUBLIC else first["privacy"]
-        out["More addresses"] = "\n".join(_address_line(a) for a in addresses[1:])
-    return out
+        cells[slots["addresses"]] = "\n".join(_address_line(a) for a in addresses)
+        return
+    first = addresses[0]
+    for index, part in _FIRST_ADDRESS:
+        cells[index] = first[part]
+    cells[slots["address.privacy"]] = _public_or(first[c.PRIVACY])
+    cells[slots["addresses"]] = "\n".join(_address_line(a) for a in addresses[1:])
 
 
-def _org_cells(data: csv_data.ExportData, org_id: int, profile: Profile) -> dict[str, str]:
+def _org_cells(data: csv_data.ExportData, org_id: int, profile: Profile) -> list[str]:
     o = data.orgs[org_id]
     parent_uid, parent_name = data.uid_name.get(o["parent_id"], ("", ""))
-    cells = {
-        "Organisation UID": o["uid"], "Organisation": o["name"],
-        "Other names": "\n".join(join_parts(list(n)) for n in data.names.get(org_id, [])),
-        "Kind": o["kind"], "Status": o["status"], "Parent UID": parent_uid,
-        "Parent": parent_name, "Founded": _text(o["founded_year"]), "Size": o["size"],
-        "Meeting rhythm": o["meeting_rhythm"], "Languages": o["languages"],
-        "Description": o["description"], "Mission": o["mission"], "History": o["history"],
-        "Activities": o["activities"], "Notes": o["notes"], "Source": o["source"],
-        "Source date": _text(o["source_date"]), "Last verified": _text(o["last_verified"]),
-        "Regions": "\n".join(data.regions.get(org_id, [])),
-        "Focus areas": "\n".join(data.tags.get(org_id, [])),
-        "Publications": "\n".join(join_parts(list(p)) for p in data.publications.get(org_id,
-                                                                                      [])),
-        "Relations": "\n".join(join_parts([kind, *data.uid_name[to][::-1], note])
-                               for to, kind, note in data.relations.get(org_id, [])),
-        "Organisation extra": csv_data.normal_extra(o["extra"]),
-    }
+    cells = [
+        o["uid"], o["name"],
+        "\n".join(join_parts(list(n)) for n in data.names.get(org_id, ())),
+        o["kind"], o["status"], parent_uid, parent_name, _text(o["founded_year"]), o["size"],
+        o["meeting_rhythm"], o["languages"], o["description"], o["mission"], o["history"],
+        o["activities"], o["notes"], o["source"], _text(o["source_date"]),
+        _text(o["last_verified"]), "\n".join(data.regions.get(org_id, ())),
+        "\n".join(data.tags.get(org_id, ())),
+    ]
+    cells.extend([""] * (len(ORG_COLUMNS) - len(cells)))
+    cells[_ORG_INDEX["Publications"]] = "\n".join(
+        join_parts(list(p)) for p in data.publications.get(org_id, ()))
+    cells[_ORG_INDEX["Relations"]] = "\n".join(
+        join_parts([kind, *data.uid_name[to][::-1], note])
+        for to, kind, note in data.relations.get(org_id, ()))
+    cells[_ORG_INDEX["Organisation extra"]] = csv_data.normal_extra(o["extra"])
     allowed = _LEVELS[profile.ceiling]
-    contacts = [c for c in data.org_contacts.get(org_id, []) if c["privacy"] in allowed]
-    cells.update(_contact_cells(contacts, "", "org"))
+    _put_contacts(cells, [t for t in data.org_contacts.get(org_id, ())
+                          if t[c.PRIVACY] in allowed], "org")
     return cells
 
 
 def _person_cells(data: csv_data.ExportData, affiliation: dict[str, Any], profile: Profile,
-                  org_name: str) -> dict[str, str] | None:
+                  org_name: str) -> list[str] | None:
     p = data.people[affiliation["person_id"]]
-    view = profile.person_view({**p, "role": affiliation.get("role", ""),
-                                "contacts": data.person_contacts.get(p["id"], [])}, org_name)
+    role = affiliation.get("role", "")
+    # The profile decides who is listed, and whether by name (it sees no contacts here).
+    view = profile.person_view({"privacy": p["privacy"], "consent": p["consent"],
+                                "role": role, "contacts": []}, org_name)
     if view is None:
         return None
-    cells = {"Role": affiliation.get("role", ""),
-             "Primary": _text(bool(affiliation.get("is_primary"))),
-             "Role from": _text(affiliation.get("start_date")),
-             "Role until": _text(affiliation.get("end_date"))}
+    cells = list(_NO_PERSON)
+    cells[_PERSON_INDEX["Role"]] = role
+    cells[_PERSON_INDEX["Primary"]] = _text(bool(affiliation.get("is_primary")))
+    cells[_PERSON_INDEX["Role from"]] = _text(affiliation.get("start_date"))
+    cells[_PERSON_INDEX["Role until"]] = _text(affiliation.get("end_date"))
     if view.get("anonymised"):
         return cells      # the role alone stands for someone who asked not to be listed
-    cells.update({
-        "Person UID": p["uid"], "Person": p["display_name"], "Given name": p["given_name"],
-        "Patronymic": p["patronymic"], "Family name": p["family_name"],
-        "Person privacy": p["privacy"], "Consent": p["consent"],
-        "Consent date": _text(p["consent_date"]), "Person notes": p["notes"],
-        "Person extra": csv_data.normal_extra(p["extra"])})
-    cells.update(_contact_cells(view["contacts"], "Person ", "person"))
+    for header, value in (("Person UID", p["uid"]), ("Person", p["display_name"]),
+                          ("Given name", p["given_name"]), ("Patronymic", p["patronymic"]),
+                          ("Family name", p["family_name"]), ("Person privacy", p["privacy"]),
+                          ("Consent", p["consent"]), ("Consent date", _text(p["consent_date"])),
+                          ("Person notes", p["notes"]),
+                          ("Person extra", csv_data.normal_extra(p["extra"]))):
+        cells[_PERSON_INDEX[header]] = value
+    contacts = [t for t in data.person_contacts.get(p["id"], ())
+                if profile.allows_contact({"privacy": t[c.PRIVACY], "kind": t[c.KIND]},
+                                          of_person=True)]
+    _put_contacts(cells, contacts, "person")
     return cells

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, select, text
 
 from directory_app.domain.models import new_uid
-from directory_app.domain.text import search_key
+from directory_app.domain.text import search_key, sort_key
 from directory_app.exchange import cleaning
 from directory_app.exchange.bulk import BulkWriter
 from directory_app.exchange.cleaning import RecordError
@@ -165,7 +165,9 @@ class Importer:
         contacts = self._contacts(record, "org", org.contacts, item)
         names = [clean_other_name(n) if isinstance(n, str) else clean_other_name(**n)
                  for n in org.other_names if (n if isinstance(n, str) else n.get("name"))]
-        key = search_key(values["name"])
+        # Repeats within the file are the same name as written (case and ё aside); only the
+        # directory needs the cross-script key, and only when it has entries to compare.
+        key = values["sort_name"]
         same = self.in_file_orgs.find(values.get("uid", ""), values["name"], [], [], key)
         if same is not None and same.how in ("uid", "name"):
             return {"values": values, "contacts": contacts, "names": names, "in_file": same.id,
@@ -173,7 +175,8 @@ class Importer:
         emails = [c["value"] for c in contacts if c["kind"] == "email"]
         phones = [c["e164"] for c in contacts if c["e164"]]
         match = self.matcher.orgs.find(values.get("uid", ""), values["name"], emails, phones,
-                                       key)
+                                       search_key(values["name"]) if self.matcher.orgs.names
+                                       else "")
         return {"values": values, "contacts": contacts, "names": names, "in_file": None,
                 "match": match, "org": org, "record": record, "key": key,
                 "verb": "new organisation" if match is None else "existing organisation"}
@@ -189,9 +192,11 @@ class Importer:
             return {"values": values, "contacts": contacts, "in_file": same.id, "match": None,
                     "affiliation": affiliation, "verb": "same as above"}
         phones = [c["e164"] for c in contacts if c["e164"]]
-        key = search_key(values["display_name"])
+        key = values["sort_name"]
         match = self.matcher.people.find(values.get("uid", ""), values["display_name"],
-                                         emails, phones, key)
+                                         emails, phones,
+                                         search_key(values["display_name"])
+                                         if self.matcher.people.names else "")
         return {"values": values, "contacts": contacts, "in_file": None, "match": match,
                 "affiliation": affiliation, "key": key,
                 "verb": "new person" if match is None else "existing person"}
@@ -280,7 +285,7 @@ class Importer:
             if key not in state.names:
                 state.names.add(key)
                 self.writer.insert(OTHER_NAME, {"org_id": org_id, **name})
-                self.in_file_orgs.key.setdefault(search_key(name["name"]), org_id)
+                self.in_file_orgs.key.setdefault(sort_key(name["name"]), org_id)
         for order, pub in enumerate(source.publications):
             if pub.get("title") and pub["title"] not in state.publications:
                 state.publications.add(pub["title"])
@@ -389,11 +394,9 @@ class Importer:
         for index in (self.in_file_orgs, self.matcher.orgs):
             if uid and uid in index.uid:
                 return index.uid[uid]
-        key = search_key(name)
-        if not key:
-            return None
-        for index in (self.in_file_orgs, self.matcher.orgs):
-            if key in index.key:
+        for index, key in ((self.in_file_orgs, sort_key(name)),
+                           (self.matcher.orgs, search_key(name))):
+            if key and key in index.key:
                 return index.key[key]
         return None
 
