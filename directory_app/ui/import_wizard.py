@@ -50,6 +50,7 @@ from directory_app.exchange.pipeline import (
     run_import,
     write_rejects,
 )
+from directory_app.exchange.vcard_import import VcardImport
 from directory_app.store.database import Directory
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -86,13 +87,19 @@ class ImportThread(QThread):
             self.finished_with.emit(report)
 
 
+# Formats without encoding and column pages: suffix → `ImportSource` factory.
+OTHER_READERS: dict[str, Callable[[Path], ImportSource]] = {
+    ".vcf": VcardImport, ".vcard": VcardImport, ".zip": VcardImport,
+}
+
+
 class ImportWizard(QWizard):
     def __init__(self, directory: Directory, path: Path | str | None = None, parent=None,
                  readers: dict[str, Callable[[Path], ImportSource]] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.directory = directory
-        self.readers = readers or {}
+        self.readers = readers if readers is not None else dict(OTHER_READERS)
         self.csv: CsvSource | None = None
         self.mapping: Mapping | None = None
         self.plan_report: ImportReport | None = None
@@ -149,7 +156,8 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import"), "", self.tr("Spreadsheets and address books "
-                                                 "(*.csv *.tsv *.txt *.vcf);;All files (*)"))
+                                                 "(*.csv *.tsv *.txt *.vcf *.vcard *.zip);;"
+                                                 "All files (*)"))
         if name:
             self.path_edit.setText(name)
 
@@ -161,12 +169,14 @@ class FilePage(QWizardPage):
         if not wiz.is_csv and wiz.path.suffix.lower() not in wiz.readers:
             self.message.setText(self.tr("This kind of file cannot be imported."))
             return False
-        if wiz.is_csv:
-            try:
+        try:
+            if wiz.is_csv:
                 wiz.csv = CsvSource(wiz.path)
-            except Exception as exc:  # ExchangeError: the reason in words
-                self.message.setText(str(exc))
-                return False
+            else:
+                wiz.readers[wiz.path.suffix.lower()](wiz.path)   # refuses a wrong file now
+        except Exception as exc:  # ExchangeError: the reason in words
+            self.message.setText(str(exc))
+            return False
         return True
 
     def nextId(self) -> int:
