@@ -202,3 +202,18 @@ def test_corpus_through_export_parses_with_vobject_and_keeps_extras(shared_dir, 
             assert after == before, table
     finally:
         again.close()
+
+
+def test_export_progress_and_cancel(filled, tmp_path):
+    from directory_app.exchange.vcard_write import ExportCancelled
+
+    seen = []
+    result = export_vcard(filled, tmp_path / "a.vcf", profile=INTERNAL_FULL,
+                          progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (result.cards, result.cards)
+    with pytest.raises(ExportCancelled):
+        export_vcard(filled, tmp_path / "b.vcf", profile=INTERNAL_FULL, cancelled=lambda: True)
+    assert not (tmp_path / "b.vcf").exists()
+    with filled.begin() as conn:
+        targets = [r[0] for r in conn.exec_driver_sql("SELECT target FROM exportaudit")]
+    assert targets == [str(tmp_path / "a.vcf")]
