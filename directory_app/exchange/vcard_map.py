@@ -9,6 +9,8 @@
 - TEL, EMAIL, URL, IMPP, ADR become contact points; a label comes from `itemN.X-ABLabel` of
   the same group (Apple's `_$!<Mobile>!$_` reads "Mobile") and TYPE home/work/cell ... are kept
   as a label when no X-ABLabel is given.
+- ORG units (departments) are kept as X-NGO-UNITS; CATEGORIES of a person too (people have no
+  focus areas).
 - Properties the directory has no place for are kept in `extra["vcard"]` as
   [group, NAME, params, value] and written back on export. Binary PHOTO/LOGO data stays there as
   base64.
@@ -23,12 +25,12 @@ from collections.abc import Iterable, Iterator
 
 from directory_app.exchange.records import ContactIn, OrgIn, PersonIn, Record, RecordProblem
 from directory_app.exchange.vcard_parse import Card, Property, split_list
-from directory_app.exchange.vcard_write import EXTRA_KEY, unparam, valid_data
+from directory_app.exchange.vcard_write import EXTRA_KEY, structured, unparam, valid_data
 
 _USED = {"VERSION", "PRODID", "REV", "UID", "FN", "N", "TEL", "EMAIL", "URL", "IMPP", "ADR",
-         "NOTE", "CATEGORIES", "KIND", "X-ABSHOWAS", "X-NGO-KIND", "X-NGO-REGION",
+         "NOTE", "KIND", "X-ABSHOWAS", "X-NGO-KIND", "X-NGO-REGION",
          "X-NGO-NOTES", "X-NGO-PARENT", "X-NGO-PRIVACY", "X-NGO-CONSENT"}
-_ORG_USED = {"NICKNAME"}
+_ORG_USED = {"NICKNAME", "CATEGORIES"}
 _LABEL_NAMES = {"X-ABLABEL"}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 # TYPE values that say what a TEL is rather than where it is.
@@ -95,6 +97,7 @@ def _fill_org(record: Record, card: Card, orgs, fn: str, labels) -> None:
     org.contacts = _contacts(card, labels, is_org=True)
     consumed = {id(orgs[0][1])} if orgs else set()
     org.extra = _extra(card, _USED - {"N"} | _ORG_USED, labels, consumed, record)
+    _keep_units(org.extra, org.units)
     if not org.name:
         record.errors.append(RecordProblem("FN", "the organisation card has no name"))
     record.org = org
@@ -157,7 +160,15 @@ def _person_records(record: Record, card: Card, orgs, name: list[str], fn: str, 
             records.append(Record(source=record.source, position=record.position, org=org,
                                   people=[also], raw=record.raw))
     person.extra = _extra(card, _USED, labels, consumed, record)
+    if record.org is not None:
+        _keep_units(person.extra, record.org.units)
     return records
+
+
+def _keep_units(extra: dict, units: list[str]) -> None:
+    """ORG units (departments) have no column: they are kept as X-NGO-UNITS, written back."""
+    if units:
+        extra.setdefault(EXTRA_KEY, []).append(["", "X-NGO-UNITS", {}, structured(units)])
 
 
 def _fallback_name(person: PersonIn) -> str:
