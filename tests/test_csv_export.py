@@ -55,7 +55,12 @@ def content(directory):
         }
 
 
-def test_own_format_round_trips_the_sample(directory, sample, tmp_path):
+@pytest.mark.parametrize("flush_every", [20_000, 3])
+def test_own_format_round_trips_the_sample(directory, sample, tmp_path, monkeypatch,
+                                           flush_every):
+    # Flushing every few rows makes repeated organisations meet their earlier rows in the
+    # database rather than in the write buffer.
+    monkeypatch.setattr("directory_app.exchange.bulk.FLUSH_EVERY", flush_every)
     first = tmp_path / "first.csv"
     export_csv(directory, first, options=ExportOptions(profile=INTERNAL_FULL))
     other = open_directory(tmp_path / "empty.sqlite")

@@ -82,6 +82,7 @@ class BulkWriter:
         self.sql = {t.name: _TableSql(t, conn) for t in (*FLUSH_ORDER, CHANGELOG)}
         self.next_id = {name: (conn.exec_driver_sql(f"SELECT max(id) FROM {name}").scalar()
                                or 0) + 1 for name in WITH_ID}
+        self.flushed_next = dict(self.next_id)     # ids below these are in the database
         self.rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.log: list[dict[str, Any]] = []
         self.created: Counter[str] = Counter()
@@ -131,6 +132,12 @@ class BulkWriter:
                 [(*entry, at) for entry in self.log])
             self.log = []
         self.pending = 0
+        self.flushed_next = dict(self.next_id)
+
+    def ensure_written(self, table: Table, row_id: int) -> None:
+        """Flush if the row (and so everything queued with it) is still in the buffer."""
+        if row_id >= self.flushed_next.get(table.name, 0):
+            self.flush()
 
     def _snapshot(self, row: dict[str, Any]) -> str:
         """The JSON snapshot of a new row as `changelog.snapshot` writes it, less its empty

@@ -67,16 +67,29 @@ class PlanItem:
                              for p in self.warnings]}
 
 
-@dataclass
 class _State:
-    """What an entry already has, so merging adds no second copy."""
+    """What an entry already has, so merging adds no second copy.
 
-    contacts: set = field(default_factory=set)
-    names: set = field(default_factory=set)
-    tags: set = field(default_factory=set)
-    regions: set = field(default_factory=set)
-    publications: set = field(default_factory=set)
-    next_order: int = 0
+    One per entry touched by the import (100,000 of them in a big file): slotted, and its sets
+    made only when something is put in them.
+    """
+
+    __slots__ = ("contacts", "names", "tags", "regions", "publications", "next_order")
+
+    def __init__(self) -> None:
+        self.contacts = self.names = self.tags = self.regions = self.publications = None
+        self.next_order = 0
+
+    def add(self, what: str, key: Any) -> bool:
+        """Remember `key` under `what`; False when it was there already."""
+        values = getattr(self, what)
+        if values is None:
+            setattr(self, what, {key})
+            return True
+        if key in values:
+            return False
+        values.add(key)
+        return True
 
 
 class Importer:
@@ -214,9 +227,9 @@ class Importer:
             if match is not None and match.how == "uid":
                 values = {k: v for k, v in values.items() if k != "uid"}
             org_id = self._create(ORG, values, self.in_file_orgs, org["key"])
-            self.org_state[org_id] = _State()
             self.new_orgs.add(org_id)
-        state = self._org_state(org_id)
+        state = self._fresh_state(self.org_state, org_id) \
+            if org["in_file"] is None and org_id in self.new_orgs else self._org_state(org_id)
         self._add_contacts(state, org_id, None, org["contacts"])
         self._add_children(org_id, state, org)
         self.touched_orgs.add(org_id)
@@ -240,22 +253,25 @@ class Importer:
             if match is not None and match.how == "uid":
                 values = {k: v for k, v in values.items() if k != "uid"}
             person_id = self._create(PERSON, values, self.in_file_people, person["key"])
-            self.person_state[person_id] = _State()
             self.new_people.add(person_id)
         for contact in person["contacts"]:
             if contact["kind"] == "email":
                 self.in_file_people.add_contact(person_id, "email", contact["value"], "")
-        state = self._person_state(person_id)
+        state = self._fresh_state(self.person_state, person_id) \
+            if person["in_file"] is None and person_id in self.new_people \
+            else self._person_state(person_id)
         self._add_contacts(state, None, person_id, person["contacts"])
         self.touched_people.add(person_id)
         return person_id
 
     def _create(self, table, values: dict[str, Any], index: _Index, key: str) -> int:
-        if not values.get("uid"):
+        given_uid = values.get("uid", "")
+        if not given_uid:
             values = {**values, "uid": new_uid()}
         new_id = self.writer.insert(table, values)
         name = values.get("name") or values.get("display_name", "")
-        index.add(new_id, values["uid"], name, fuzzy=False, key=key)
+        # A UID made here cannot be named by another record of the file: not worth indexing.
+        index.add(new_id, given_uid, name, fuzzy=False, key=key)
         return new_id
 
     def _update(self, table, row_id: int, values: dict[str, Any], allowed: tuple[str, ...],
@@ -270,10 +286,8 @@ class Importer:
 
     def _add_contacts(self, state: _State, org_id, person_id, contacts: list[dict]) -> None:
         for values in contacts:
-            key = cleaning.contact_key(values)
-            if key in state.contacts:
+            if not state.add("contacts", cleaning.contact_key(values)):
                 continue
-            state.contacts.add(key)
             self.writer.insert(CONTACT, {**values, "org_id": org_id, "person_id": person_id,
                                          "sort_order": state.next_order})
             state.next_order += 1
@@ -281,27 +295,22 @@ class Importer:
     def _add_children(self, org_id: int, state: _State, org: dict[str, Any]) -> None:
         source: OrgIn = org["org"]
         for name in org["names"]:
-            key = (name["name"], name["kind"], name["language"])
-            if key not in state.names:
-                state.names.add(key)
+            if state.add("names", (name["name"], name["kind"], name["language"])):
                 self.writer.insert(OTHER_NAME, {"org_id": org_id, **name})
                 self.in_file_orgs.key.setdefault(sort_key(name["name"]), org_id)
         for order, pub in enumerate(source.publications):
-            if pub.get("title") and pub["title"] not in state.publications:
-                state.publications.add(pub["title"])
+            if pub.get("title") and state.add("publications", pub["title"]):
                 self.writer.insert(PUBLICATION, {
                     "org_id": org_id, "title": pub["title"],
                     "frequency": pub.get("frequency", ""), "language": pub.get("language", ""),
                     "description": pub.get("description", ""), "sort_order": order})
         for path in source.regions:
             region_id = self._region(path)
-            if region_id is not None and region_id not in state.regions:
-                state.regions.add(region_id)
+            if region_id is not None and state.add("regions", region_id):
                 self.writer.link(ORG_REGION, {"org_id": org_id, "region_id": region_id}, org_id)
         for tag in source.tags:
             tag_id = self._tag(tag.strip())
-            if tag_id is not None and tag_id not in state.tags:
-                state.tags.add(tag_id)
+            if tag_id is not None and state.add("tags", tag_id):
                 self.writer.link(ORG_TAG, {"org_id": org_id, "tag_id": tag_id}, org_id)
 
     def _region(self, path: list[str]) -> int | None:
@@ -337,13 +346,25 @@ class Importer:
             "SELECT 1 FROM affiliation WHERE person_id = :p AND org_id = :o"),
             {"p": person_id, "o": org_id}).first() is not None
 
+    # What an entry already has is read from the database when a second record comes for it
+    # (after flushing, so the entries this import made are there too): keeping it in memory
+    # for every entry of a 100,000-row file would cost hundreds of megabytes. A dry run writes
+    # nothing, so it remembers what it would have written instead.
+    def _fresh_state(self, states: dict[int, _State], entry_id: int) -> _State:
+        state = _State()
+        if self.dry:
+            states[entry_id] = state
+        return state
+
     def _org_state(self, org_id: int) -> _State:
         if org_id not in self.org_state:
+            self.writer.ensure_written(ORG, org_id)
             self.org_state[org_id] = _existing_state(self.conn, "org_id", org_id)
         return self.org_state[org_id]
 
     def _person_state(self, person_id: int) -> _State:
         if person_id not in self.person_state:
+            self.writer.ensure_written(PERSON, person_id)
             self.person_state[person_id] = _existing_state(self.conn, "person_id", person_id)
         return self.person_state[person_id]
 
@@ -404,9 +425,8 @@ class Importer:
 def _existing_state(conn: Connection, owner: str, owner_id: int) -> _State:
     state = _State()
     rows = conn.execute(select(CONTACT).where(CONTACT.c[owner] == owner_id)).mappings().all()
-    for row in rows:
-        state.contacts.add(cleaning.contact_key(dict(row)))
-        state.next_order = max(state.next_order, row["sort_order"] + 1)
+    state.contacts = {cleaning.contact_key(dict(row)) for row in rows}
+    state.next_order = max((row["sort_order"] + 1 for row in rows), default=0)
     if owner == "org_id":
         state.names = {tuple(r) for r in conn.execute(
             select(OTHER_NAME.c.name, OTHER_NAME.c.kind, OTHER_NAME.c.language)

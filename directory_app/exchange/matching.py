@@ -49,7 +49,8 @@ class _Index:
         if uid:
             self.uid[uid] = entry_id
         key = search_key(name) if key is None else key
-        self.names[entry_id] = name
+        if fuzzy:                   # the directory's entries; repeats in a file need no name
+            self.names[entry_id] = name
         if key:
             self.key.setdefault(key, entry_id)
             if fuzzy:

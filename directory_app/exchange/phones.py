@@ -35,7 +35,7 @@ def fast_ru(written: str) -> str | None:
     return "+7" + national
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def normalise(value: str, country: str = "RU") -> PhoneResult:
     """Like `normalise_phone` (same results), faster on common Russian numbers."""
     written = value.strip()

@@ -56,6 +56,7 @@ def make_file(path: Path, rows: int, seed: int = 1) -> None:
 
 
 def _peak_mb() -> float:
+    """The process's peak resident size so far (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -104,16 +105,18 @@ def run(rows: int = 100_000) -> list[tuple]:
             started = time.perf_counter()
             report = run_import(directory, CsvImport(source), ImportOptions())
             seconds = time.perf_counter() - started
+            peak = _peak_mb()
             assert report.counts["records"] == rows, report.summary()
             floor = _import_floor(source, db_path, folder)
-            results.append(("import", rows, seconds, rows / seconds, _peak_mb(),
+            results.append(("import", rows, seconds, rows / seconds, peak,
                             "csv read + raw executemany", floor, floor / seconds))
             out = folder / "export.csv"
             started = time.perf_counter()
             export_csv(directory, out, options=ExportOptions(profile=INTERNAL_FULL))
             seconds = time.perf_counter() - started
+            peak = _peak_mb()
             floor = _export_floor(out, folder)
-            results.append(("export", rows, seconds, rows / seconds, _peak_mb(),
+            results.append(("export", rows, seconds, rows / seconds, peak,
                             "csv.writer from memory", floor, floor / seconds))
         finally:
             directory.close()
