@@ -20,7 +20,8 @@ Layout of a card, so that a re-import finds everything again:
   (the free-form address in a LABEL parameter); a label goes in `itemN.X-ABLabel`; under an
   internal profile a non-public item carries an X-NGO-PRIVACY parameter.
 - Properties kept from an imported card (the entry's `extra` JSON, key "vcard") are written back
-  as they came.
+  as they came: an organisation's always, a person's only under an internal profile (they may
+  hold a birthday, a spouse's name, a photo).
 """
 
 from __future__ import annotations
@@ -300,7 +301,8 @@ def person_card(person: dict[str, Any], version: str = "3.0", *, internal: bool 
                 add(f"X-NGO-{key.upper()}", escape(person[key]))
     for contact in person.get("contacts", ()):
         _contact(card, contact, work=False, internal=internal)
-    _extra(card)
+    if internal:   # a person's kept properties (birthday, spouse, photo ...) are not public
+        _extra(card)
     if person.get("updated_at"):
         add("REV", rev(person["updated_at"]))
     return card.text()
