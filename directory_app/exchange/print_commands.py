@@ -7,7 +7,7 @@ from pathlib import Path
 
 from directory_app.exchange.audit import record_export
 from directory_app.exchange.errors import ExchangeError
-from directory_app.exchange.printing.build import DraftOptions, build_draft
+from directory_app.exchange.printing.build import DraftOptions
 from directory_app.exchange.printing.labels import SHEETS
 from directory_app.exchange.printing.writers import FORMATS
 from directory_app.exchange.profiles import profile_for_privacy
@@ -46,23 +46,19 @@ def cmd_print(args, directory: Directory) -> int:
     profile = profile_for_privacy(args.privacy)
     if args.labels:
         return _labels(args, directory, scope, profile, emit)
-    from directory_app.exchange.printing.writers import write_draft
+    from directory_app.exchange.printing.jobs import DraftRequest, export_draft
 
-    draft = build_draft(directory, scope, profile,
-                        DraftOptions(title=args.title, subtitle=args.subtitle,
-                                     collation=args.collation))
-    count = len(draft.entries())
-    if not count:
-        raise ExchangeError(f"nothing to print: no organisations in scope ({scope.describe()})")
-    pages = write_draft(draft, args.out, args.format, page_size=args.page_size,
-                        collation=args.collation)
-    record_export(directory, format=f"print-{args.format}", target=str(args.out),
-                  profile=profile, scope=scope, count=count)
-    summary = f"Wrote {args.out}: {count} organisations" + (f", {pages} pages" if pages else "")
-    if draft.internal:
-        summary += f" (marked “{draft.INTERNAL_MARK}”)"
-    emit(args, {"out": args.out, "format": args.format, "organisations": count,
-                "pages": pages, "internal": draft.internal}, summary + ".")
+    request = DraftRequest(scope, profile, DraftOptions(title=args.title, subtitle=args.subtitle,
+                                                        collation=args.collation),
+                           args.page_size)
+    done = export_draft(directory, request, args.out, args.format)
+    summary = f"Wrote {args.out}: {done.organisations} organisations"
+    if done.pages:
+        summary += f", {done.pages} pages"
+    if done.internal:
+        summary += " (marked “INTERNAL - not for distribution”)"
+    emit(args, {"out": args.out, "format": args.format, "organisations": done.organisations,
+                "pages": done.pages, "internal": done.internal}, summary + ".")
     return 0
 
 
