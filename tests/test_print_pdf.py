@@ -132,6 +132,7 @@ def test_confidential_never_printed_and_refusal_honoured(qapp, sample, directory
     refused = entries.create_person(given_name="Ivan", family_name="Refusenik",
                                     privacy="public", consent="refused").id
     entries.affiliate(refused, org, "Lawyer")
+    entries.update_org(org, notes="Call before visiting")
     texts = {}
     for name, internal in (("public", False), ("internal", True)):
         out = tmp_path / f"{name}.pdf"
@@ -145,8 +146,9 @@ def test_confidential_never_printed_and_refusal_honoured(qapp, sample, directory
     for text in texts.values():
         assert "secret@memo.ru" not in text and "Hidden Person" not in text
         assert "Refusenik" not in text and "Lawyer, Memorial Human Rights Centre" in text
-    assert "+7 495 111-22-33" not in texts["public"]
+    assert "+7 495 111-22-33" not in texts["public"] and "Call before" not in texts["public"]
     assert "+7 495 111-22-33" in texts["internal"] and MARK in texts["full"]
+    assert "Internal notes: Call before visiting" in texts["internal"]
 
 
 def test_letter_pages_and_region_scope(qapp, sample, directory, tmp_path):

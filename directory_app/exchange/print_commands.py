@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from directory_app.exchange.audit import record_export
@@ -24,11 +25,13 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--kind", help="only organisations of this kind")
     p.add_argument("--tag", help="only organisations with this focus area")
     p.add_argument("--query", default="", help="only organisations matching this search")
+    p.add_argument("--ids", type=_id_list, help="only these organisations (a selection): 1,5,9")
     p.add_argument("--privacy", choices=("public", "internal"), default="public",
                    help="public fields only (default), or internal fields too (marked)")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     p.add_argument("--title", default=DraftOptions.title)
     p.add_argument("--subtitle", default="")
+    p.add_argument("--edition", type=date.fromisoformat, help="edition date (default: today)")
     p.add_argument("--collation", default="en",
                    help="locale whose alphabetical order sorts names (en, ru, ...)")
     p.add_argument("--labels", choices=sorted(SHEETS),
@@ -37,24 +40,36 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.set_defaults(command=cmd_print)
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _id_list(value: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a list of ids such as 1,5,9") from None
+
+
 def cmd_print(args, directory: Directory) -> int:
     from directory_app.cli import emit
     from directory_app.exchange.printing.qt_app import ensure_gui_application
 
     ensure_gui_application()
-    scope = Scope(region=args.region, query=args.query, kind=args.kind, tag=args.tag)
+    scope = Scope(region=args.region, query=args.query, kind=args.kind, tag=args.tag,
+                  ids=args.ids)
     profile = profile_for_privacy(args.privacy)
     if args.labels:
         return _labels(args, directory, scope, profile, emit)
     from directory_app.exchange.printing.jobs import DraftRequest, export_draft
 
-    request = DraftRequest(scope, profile, DraftOptions(title=args.title, subtitle=args.subtitle,
-                                                        collation=args.collation),
-                           args.page_size)
+    options = DraftOptions(title=args.title, subtitle=args.subtitle, edition=args.edition,
+                           collation=args.collation)
+    request = DraftRequest(scope, profile, options, args.page_size)
     done = export_draft(directory, request, args.out, args.format)
-    summary = f"Wrote {args.out}: {done.organisations} organisations"
+    summary = f"Wrote {args.out}: {_n(done.organisations, 'organisation')}"
     if done.pages:
-        summary += f", {done.pages} pages"
+        summary += f", {_n(done.pages, 'page')}"
     if done.internal:
         summary += " (marked “INTERNAL - not for distribution”)"
     emit(args, {"out": args.out, "format": args.format, "organisations": done.organisations,
@@ -75,7 +90,6 @@ def _labels(args, directory, scope, profile, emit) -> int:
                   profile=profile, scope=scope, count=len(blocks))
     emit(args, {"out": args.out, "labels": len(blocks), "pages": pages,
                 "without_address": missing},
-         f"Wrote {args.out}: {len(blocks)} labels on {pages} page{'s' * (pages != 1)} "
-         f"({sheet.title}); "
-         f"{missing} organisations have no postal address.")
+         f"Wrote {args.out}: {_n(len(blocks), 'label')} on {_n(pages, 'page')} "
+         f"({sheet.title}); {_n(missing, 'organisation')} without a postal address.")
     return 0

@@ -147,7 +147,8 @@ class _OdtDraft:
                               break_before=True)
         for level in range(1, HEADING_LEVELS + 1):
             self._paragraph_style(f"Contents {level}", SERIF if level > 1 else SANS, 9.5,
-                                  bold=level == 1, tabs=width)
+                                  bold=level == 1, tabs=width,
+                                  indent=f"{0.5 * (level - 1):.1f}cm")
         self._paragraph_style("Index Heading", SANS, 18, bold=True, bottom="0.4cm",
                               break_before=True)
         self._paragraph_style("Index Separator", SANS, 11, bold=True, top="0.3cm", keep=True)
