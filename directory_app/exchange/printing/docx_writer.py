@@ -22,6 +22,7 @@ from docx.shared import Cm, Inches, Pt, RGBColor
 from directory_app.exchange.printing.build import check_cancel
 from directory_app.exchange.printing.model import Draft, TermKind
 from directory_app.exchange.printing.model import Style as ParaStyle
+from directory_app.exchange.printing.xml_text import xml_safe_draft
 
 PAGE = {"A4": (Cm(21), Cm(29.7)), "Letter": (Inches(8.5), Inches(11))}
 SERIF, SANS = "Times New Roman", "Arial"
@@ -181,7 +182,7 @@ def write_docx(draft: Draft, out: Path, *, page_size: str = "A4",
                cancelled: Callable[[], bool] | None = None) -> None:
     from directory_app.exchange.printing.safe_output import atomic_output
 
-    docx = _DocxDraft(draft, page_size)
+    docx = _DocxDraft(xml_safe_draft(draft), page_size)
     docx.front_matter()
     docx.body(progress, cancelled)
     docx.back_matter()

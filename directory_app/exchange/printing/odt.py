@@ -53,6 +53,7 @@ from directory_app.exchange.printing.index import draft_terms, index_groups
 from directory_app.exchange.printing.model import Draft, TermKind
 from directory_app.exchange.printing.model import Style as ParaStyle
 from directory_app.exchange.printing.safe_output import atomic_output
+from directory_app.exchange.printing.xml_text import xml_safe_draft
 
 PAGE = {"A4": ("21cm", "29.7cm"), "Letter": ("8.5in", "11in")}
 SERIF, SANS = "'DejaVu Serif'", "'DejaVu Sans'"
@@ -287,7 +288,7 @@ class _OdtDraft:
 def write_odt(draft: Draft, out: Path, *, page_size: str = "A4", collation: str = "en",
               progress: Callable[[int, int], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> None:
-    odt = _OdtDraft(draft, page_size)
+    odt = _OdtDraft(xml_safe_draft(draft), page_size)
     odt.front_matter()
     odt.body(progress, cancelled)
     odt.back_matter(collation)
