@@ -181,3 +181,15 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(qapp, sample, directory, tm
     assert [p.name for p in out.parent.iterdir()] == ["draft.pdf"]
     write_pdf(sample_draft(directory), out, progress=progress)
     assert out.read_bytes().startswith(b"%PDF") and calls[-1] == (1000, 1000)
+
+
+def test_small_documents_and_cache_print_the_same_pages(qapp, sample, directory, tmp_path,
+                                                       monkeypatch, public_pdf):
+    """Huge drafts are laid out in many documents, most of them built twice; same result."""
+    from directory_app.exchange.printing import qt_flow
+
+    monkeypatch.setattr(qt_flow, "PARAS_PER_DOCUMENT", 7)
+    monkeypatch.setattr(qt_flow, "PARAS_KEPT", 20)
+    out = tmp_path / "chunked.pdf"
+    write_pdf(sample_draft(directory), out)
+    assert pdf_pages(out) == public_pdf[2]
