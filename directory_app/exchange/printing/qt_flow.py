@@ -24,11 +24,11 @@ from PySide6.QtGui import (
 from directory_app.exchange.printing.paginate import Line, page_of_lines, paginate
 
 # Paragraphs per QTextDocument, and how many paragraphs' worth of laid-out documents stay alive
-# (about 2 kB a paragraph). Documents beyond the budget are dropped after measuring and built
+# (about 5 kB a paragraph). Documents beyond the budget are dropped after measuring and built
 # again when their pages are painted; layout runs from the last document to the first, so the
 # ones painted first are the ones still alive.
 PARAS_PER_DOCUMENT = 4_000
-PARAS_KEPT = 120_000
+PARAS_KEPT = 40_000
 
 
 @dataclass(frozen=True)
