@@ -255,7 +255,7 @@ class _OdtDraft:
 
     def back_matter(self, collation: str) -> None:
         index = AlphabeticalIndex(name="Alphabetical Index1")
-        source = AlphabeticalIndexSource(alphabeticalseparators="true", combineentries="true",
+        source = AlphabeticalIndexSource(alphabeticalseparators="false", combineentries="true",
                                          ignorecase="true", commaseparated="false",
                                          language="en", country="GB")
         source.addElement(IndexTitleTemplate(stylename="Index_20_Heading", text="Index"))
