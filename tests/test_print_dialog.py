@@ -49,3 +49,10 @@ def test_cancelled_worker_writes_nothing(qtbot, sample, directory, tmp_path):
         worker.start()
     worker.wait()
     assert not out.exists() and list(tmp_path.glob("*.part")) == []
+
+
+def test_closing_while_building_stops_the_worker(qtbot, sample, directory):
+    widget = PrintDialog(directory)
+    qtbot.addWidget(widget)
+    widget.reject()
+    assert widget.worker is not None and not widget.worker.isRunning()

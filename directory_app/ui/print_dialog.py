@@ -178,6 +178,13 @@ class PrintDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
 
+    def done(self, result: int) -> None:
+        """Closing stops a running job first: a thread must not outlive its dialog."""
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.cancel()
+            self.worker.wait()
+        super().done(result)
+
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
