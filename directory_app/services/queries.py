@@ -26,13 +26,6 @@ SORT_COLUMNS = {
     "last_verified": "organisation.last_verified",
     "updated_at": "organisation.updated_at",
 }
-# When a search has more than this many hits per row shown, the sorted page is found by walking
-# the name index (cost ~ page size x total / hits) rather than by sorting all hits (cost ~ hits);
-# measured at 100,000 organisations, the two meet at a few thousand hits for a 200-row page.
-_WALK_FACTOR = 20
-_NAME_INDEX = "ix_organisation_sort_name"
-_REGION = ("(SELECT r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
-           "WHERE o.org_id = organisation.id ORDER BY r.id DESC LIMIT 1)")
 
 
 @dataclass(frozen=True)
@@ -109,11 +102,6 @@ class Queries:
 
     # -- listings -------------------------------------------------------------------------
     def count_orgs(self, flt: OrgFilter = OrgFilter()) -> int:
-        if flt.query and flt == OrgFilter(query=flt.query):
-            # A search alone is counted in the index, which holds one row per organisation:
-            # matching ids are not gathered to be looked up (~40 ms for 50,000 hits).
-            with self.directory.begin() as conn:
-                return search.count_org_matches(conn, flt.query)
         where, params = _where(flt)
         with self.directory.begin() as conn:
             return conn.execute(text(f"SELECT count(*) FROM organisation WHERE {where}"),
@@ -124,37 +112,24 @@ class Queries:
         """One page of organisations, filtered and sorted in SQL."""
         where, params = _where(flt)
         levels = _privacy_levels(self.ceiling)
-        columns = {"city": _first_contact("address", "city", levels), "region": _REGION,
-                   "phone": _first_contact("phone", "value", levels),
-                   "email": _first_contact("email", "value", levels)}
         order = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
-        key = columns.get(order, order)
         direction = "DESC" if descending else "ASC"
-        hint = ""
+        sql = (
+            "SELECT organisation.id, organisation.name, organisation.kind, "
+            f"{_first_contact('address', 'city', levels)} AS city, "
+            "(SELECT r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
+            " WHERE o.org_id = organisation.id ORDER BY r.id DESC LIMIT 1) AS region, "
+            f"{_first_contact('phone', 'value', levels)} AS phone, "
+            f"{_first_contact('email', 'value', levels)} AS email, "
+            "organisation.last_verified "
+            f"FROM organisation WHERE {where} "
+            f"ORDER BY {order} {direction}, organisation.id {direction} "
+            "LIMIT :limit OFFSET :offset")
         params.update(limit=limit, offset=offset)
         with self.directory.begin() as conn:
-            if order == SORT_COLUMNS["name"] and flt.query and search.org_matches_at_least(
-                    conn, flt.query, _WALK_FACTOR * (limit + offset)):
-                # Many hits: walk the names in order and keep the matching ones until the page
-                # is full, rather than look up and sort every hit (which SQLite would choose).
-                hint = f" INDEXED BY {_NAME_INDEX}"
-            # The page's ids first, then its columns: the per-row subqueries run for the rows
-            # shown, not for every hit before sorting.
-            sql = (
-                "SELECT organisation.id, organisation.name, organisation.kind, "
-                f"{columns['city']} AS city, {columns['region']} AS region, "
-                f"{columns['phone']} AS phone, {columns['email']} AS email, "
-                "organisation.last_verified FROM ("
-                f"SELECT organisation.id AS page_id, {key} AS page_key FROM organisation{hint} "
-                f"WHERE {where} ORDER BY {key} {direction}, organisation.id {direction} "
-                "LIMIT :limit OFFSET :offset) AS page "
-                "JOIN organisation ON organisation.id = page.page_id "
-                f"ORDER BY page.page_key {direction}, organisation.id {direction}")
             rows = conn.execute(text(sql), params).all()
-        # Unpacked by position: named access on 200 result rows costs more than the query.
-        return [OrgRow(i, name, kind, city or "", region or "", phone or "", email or "",
-                       _as_date(verified))
-                for i, name, kind, city, region, phone, email, verified in rows]
+        return [OrgRow(r.id, r.name, r.kind, r.city or "", r.region or "", r.phone or "",
+                       r.email or "", _as_date(r.last_verified)) for r in rows]
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
         """Best matches for a query, ranked, as summary dicts (the CLI's `search`)."""

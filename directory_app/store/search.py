@@ -171,15 +171,6 @@ def count_org_matches(conn: Connection, query: str) -> int:
                         {"q": expr}).scalar_one()
 
 
-def org_matches_at_least(conn: Connection, query: str, n: int) -> bool:
-    """True when the query matches n organisations or more (reads at most n index rows)."""
-    expr = match_expression(query)
-    if expr is None:
-        return False
-    return conn.execute(text("SELECT count(*) FROM (SELECT 1 FROM org_fts WHERE org_fts MATCH :q "
-                             "LIMIT :n)"), {"q": expr, "n": n}).scalar_one() >= n
-
-
 def index_problems(conn: Connection) -> list[str]:
     """Differences between the index and the tables, in words; empty when they agree."""
     problems = []
