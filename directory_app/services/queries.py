@@ -65,7 +65,7 @@ def _first_contact(kind: str, column: str, levels: str) -> str:
 
 def _where(flt: OrgFilter) -> tuple[str, dict[str, Any]]:
     clauses, params = ["1 = 1"], {}
-    if flt.query:
+    if flt.query.strip():
         match = search.org_match_clause(flt.query)
         if match is None:
             clauses.append("0 = 1")
