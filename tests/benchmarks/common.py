@@ -235,5 +235,7 @@ def python_env() -> dict[str, str]:
     """The environment for child Pythons: offscreen Qt, the project importable."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Settings, recent files and backups of the started app go to this run's folder.
+    env["NGO_DIRECTORY_HOME"] = str(work_dir() / "home")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
     return env
