@@ -18,6 +18,7 @@ import os
 import platform
 import shlex
 import sqlite3
+import subprocess
 import sys
 import time
 import traceback
@@ -121,11 +122,24 @@ def machine() -> str:
             f"SQLite {sqlite3.sqlite_version}, " + ", ".join(versions))
 
 
+def code_version() -> str:
+    """The commit measured, with its subject (and a mark when the tree has local changes)."""
+    try:
+        head = subprocess.run(["git", "log", "-1", "--format=%h %s"], cwd=ROOT, text=True,
+                              capture_output=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                               cwd=ROOT, text=True, capture_output=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (no git)"
+    return (head or "unknown") + (" (with uncommitted changes)" if dirty.strip() else "")
+
+
 def report(rows: list[Row], command: str, started: datetime, seconds: float) -> str:
     return "\n".join([
         "# Benchmark results", "",
         f"- Date: {started:%Y-%m-%d %H:%M} UTC (the whole run took {seconds / 60:.1f} min)",
         f"- Machine: {machine()}",
+        f"- Code: {code_version()}",
         f"- Command: `{command}`", "",
         "Ratio = time ÷ the anchor's time in the same run (×2.00: twice as long). Peak MB is "
         "the peak resident memory of the process that ran the operation. Every operation "
