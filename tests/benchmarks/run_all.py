@@ -134,11 +134,13 @@ def code_version() -> str:
     return (head or "unknown") + (" (with uncommitted changes)" if dirty.strip() else "")
 
 
-def report(rows: list[Row], command: str, started: datetime, seconds: float) -> str:
+def report(rows: list[Row], command: str, started: datetime, seconds: float,
+           load: tuple[float, float, float] | None = None) -> str:
+    busy = f"; load average {load[0]:.1f} when the run began" if load else ""
     return "\n".join([
         "# Benchmark results", "",
         f"- Date: {started:%Y-%m-%d %H:%M} UTC (the whole run took {seconds / 60:.1f} min)",
-        f"- Machine: {machine()}",
+        f"- Machine: {machine()}{busy}",
         f"- Code: {code_version()}",
         f"- Command: `{command}`", "",
         "Ratio = time ÷ the anchor's time in the same run (×2.00: twice as long). Peak MB is "
@@ -161,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Other work on the machine slows everything alike; the load says how much to trust absolutes.
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
     started, t0 = datetime.now(UTC), time.perf_counter()
     rows, ok = run_modules(discover(args.only), args.size)
     text = table(rows)
@@ -169,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         given = sys.argv[1:] if argv is None else argv
         command = " ".join([".venv/bin/python -m tests.benchmarks.run_all",
                             *map(shlex.quote, given)]).strip()
-        args.out.write_text(report(rows, command, started, time.perf_counter() - t0),
+        args.out.write_text(report(rows, command, started, time.perf_counter() - t0, load),
                             encoding="utf-8")
         shown = args.out.resolve()
         print(f"\nwritten to {shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else shown}")
