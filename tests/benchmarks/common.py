@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -77,8 +77,8 @@ def as_row(item: Any) -> Row:
     one meaning of "ratio" whatever the module meant by it.
     """
     if isinstance(item, Row):
-        fields = {f: getattr(item, f) for f in _ROW_FIELDS}
-    elif isinstance(item, tuple | list):
+        return replace(item, ratio=ratio(item.seconds, item.anchor_seconds))
+    if isinstance(item, tuple | list):
         item = list(item)
         if len(item) >= 7 and isinstance(item[5], str):
             names = ("operation", "size", "seconds", "throughput", "peak_mb", "anchor",

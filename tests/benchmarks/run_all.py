@@ -69,12 +69,15 @@ def collect(module: ModuleType, size: int) -> list[Row]:
     """A module's rows at `size` organisations, as `Row`s, with the issues' targets applied."""
     name = module.__name__.rsplit(".", 1)[-1]
     rows = [as_row(item) for item in module.run(module_size(module, size))]
+    area = name.removeprefix("bench_")
     for row in rows:
         for (mod, prefix), (target, limit) in TARGETS.items():
             if mod == name and row.operation.startswith(prefix) and not row.target:
                 row.target = target
                 if row.ratio is not None:
                     row.verdict = verdict(row.ratio <= limit)
+        if area != "core" and not row.operation.startswith(area):
+            row.operation = f"{area}: {row.operation}"     # "import" alone says too little
     return rows
 
 
