@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self._target: NavTarget = ALL
 
         self.search_bar = SearchBar(self)
-        self.navigator = Navigator(self.queries, self)
+        self.navigator = Navigator(self.queries, self.tasks, self)
         self.org_model = OrgTableModel(self.queries, parent=self)
         self.people_model = PeopleTableModel(self.queries, parent=self)
         self.org_view = self._make_view(self.org_model, self.tr("Organisations"))
@@ -341,14 +341,12 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         directory = self.directory
-        task = self.tasks.run_with_progress(
+        self.tasks.run_with_progress(
             self, self.tr("Backing up…"),
-            lambda _progress, _cancelled: backup.make_backup(directory, reason="manual"))
-        task.signals.finished.connect(
-            lambda info: self.statusBar().showMessage(
-                self.tr("Backup saved: %1").replace("%1", str(getattr(info, "path", info))), 8000))
-        task.signals.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Backup failed"), message))
+            lambda _progress, _cancelled: backup.make_backup(directory, reason="manual"),
+            finished=lambda info: self.statusBar().showMessage(
+                self.tr("Backup saved: %1").replace("%1", str(info.path)), 8000),
+            failed=lambda message: QMessageBox.warning(self, self.tr("Backup failed"), message))
 
     def _open_backups_folder(self) -> None:
         folder = paths.backups_dir_for(self.directory.path)
@@ -410,4 +408,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.tasks.wait(5000)  # nothing may still be reading when the file is closed
         super().closeEvent(event)
