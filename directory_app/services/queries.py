@@ -155,7 +155,7 @@ def _person_where(flt: PersonFilter, ceiling: Privacy) -> tuple[str, dict[str, A
 
 
 # Above this many search hits, a name-sorted page walks the name index (see `_where`).
-_DENSE_MATCHES = 2000
+_DENSE_MATCHES = 5000
 
 _FIRST_REGION = ("(SELECT r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
                  "WHERE o.org_id = organisation.id ORDER BY r.id DESC LIMIT 1)")
@@ -172,12 +172,12 @@ def _shown_columns(conn: Connection, ids: list[int], levels: str
     for org_id, kind, value, city in conn.exec_driver_sql(
             "SELECT org_id, kind, value, city FROM contactpoint "
             f"WHERE org_id IN ({id_list}) AND kind IN ('address', 'phone', 'email') "
-            f"AND privacy IN ({levels}) ORDER BY org_id, sort_order, id"):
+            f"AND privacy IN ({levels}) ORDER BY org_id, sort_order, id").all():
         first.setdefault((org_id, kind), (city if kind == "address" else value) or "")
     regions: dict[int, str] = {}
     for org_id, name in conn.exec_driver_sql(
             "SELECT o.org_id, r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
-            f"WHERE o.org_id IN ({id_list}) ORDER BY o.org_id, r.id DESC"):
+            f"WHERE o.org_id IN ({id_list}) ORDER BY o.org_id, r.id DESC").all():
         regions.setdefault(org_id, name)
     return {i: (first.get((i, "address"), ""), regions.get(i, ""), first.get((i, "phone"), ""),
                 first.get((i, "email"), "")) for i in ids}
@@ -200,12 +200,14 @@ class Queries:
                                 params).scalar_one()
 
     def list_orgs(self, flt: OrgFilter = OrgFilter(), *, sort: str = "name",
-                  descending: bool = False, limit: int = 200, offset: int = 0) -> list[OrgRow]:
+                  descending: bool = False, limit: int = 200, offset: int = 0,
+                  matches: int | None = None) -> list[OrgRow]:
         """One page of organisations, filtered and sorted in SQL.
 
         Two steps: the page's ids in order, then the shown contacts and regions of just those
         ids (correlated subqueries per row cost ten times more; they remain only in ORDER BY
-        when the sort key is such a column).
+        when the sort key is such a column). `matches`, when the caller has just counted the
+        filter, saves counting again to choose the plan.
         """
         levels = _privacy_levels(self.ceiling)
         order = {"city": _first_contact("address", "city", levels),
@@ -214,8 +216,9 @@ class Queries:
                  "region": _FIRST_REGION}.get(sort) or SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
         direction = "DESC" if descending else "ASC"
         with self.directory.begin() as conn:
-            where, params = _where(flt, walk_sort_index=sort == "name"
-                                   and self._many_matches(conn, flt))
+            many = bool(flt.query) and (matches > _DENSE_MATCHES if matches is not None
+                                        else self._many_matches(conn, flt))
+            where, params = _where(flt, walk_sort_index=sort == "name" and many)
             sql = ("SELECT organisation.id, organisation.name, organisation.kind, "
                    f"organisation.last_verified FROM organisation WHERE {where} "
                    f"ORDER BY {order} {direction}, organisation.id {direction} "

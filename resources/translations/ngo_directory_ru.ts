@@ -421,27 +421,27 @@ Use File &gt; Import, or add an organisation.</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="349"/>
+        <location filename="../../directory_app/ui/main_window.py" line="348"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="351"/>
+        <location filename="../../directory_app/ui/main_window.py" line="349"/>
         <source>Backup failed</source>
         <translation>Не удалось создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="359"/>
+        <location filename="../../directory_app/ui/main_window.py" line="357"/>
         <source>%1 — NGO Directory</source>
         <translation>%1 — Справочник НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="378"/>
+        <location filename="../../directory_app/ui/main_window.py" line="376"/>
         <source>About NGO Directory</source>
         <translation>О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="379"/>
+        <location filename="../../directory_app/ui/main_window.py" line="377"/>
         <source>&lt;h3&gt;NGO Directory %1&lt;/h3&gt;&lt;p&gt;A local directory of NGOs, local groups, offices, people and partnerships, kept current by its coordinators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Справочник НКО %1&lt;/h3&gt;&lt;p&gt;Локальный справочник НКО, местных групп, представительств, людей и партнёрств, который ведут координаторы.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -449,52 +449,53 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="46"/>
+        <location filename="../../directory_app/ui/navigator.py" line="64"/>
         <source>Navigator</source>
+        <extracomment>The counts of the latest refresh are shown.</extracomment>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="85"/>
+        <location filename="../../directory_app/ui/navigator.py" line="118"/>
         <source>All organisations</source>
         <translation>Все организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="86"/>
+        <location filename="../../directory_app/ui/navigator.py" line="119"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="87"/>
+        <location filename="../../directory_app/ui/navigator.py" line="120"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="88"/>
+        <location filename="../../directory_app/ui/navigator.py" line="121"/>
         <source>Kinds</source>
         <translation>Типы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="94"/>
+        <location filename="../../directory_app/ui/navigator.py" line="124"/>
         <source>Focus areas</source>
         <translation>Направления работы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="99"/>
+        <location filename="../../directory_app/ui/navigator.py" line="129"/>
         <source>Recently changed</source>
         <translation>Недавно изменённые</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="101"/>
+        <location filename="../../directory_app/ui/navigator.py" line="131"/>
         <source>Needs checking</source>
         <translation>Требуют проверки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="102"/>
+        <location filename="../../directory_app/ui/navigator.py" line="132"/>
         <source>Changed in the last 30 days</source>
         <translation>Изменены за последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="104"/>
+        <location filename="../../directory_app/ui/navigator.py" line="134"/>
         <source>Never verified, or last verified more than a year ago</source>
         <translation>Не проверялись или проверялись больше года назад</translation>
     </message>
@@ -540,32 +541,32 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="20"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="16"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="21"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="17"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="22"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="18"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="23"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="19"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="24"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="20"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="25"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="21"/>
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
@@ -635,7 +636,7 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../directory_app/ui/worker.py" line="84"/>
+        <location filename="../../directory_app/ui/worker.py" line="96"/>
         <source>Cancel</source>
         <extracomment>The work returned normally, with its result. The work raised; the message is the exception&apos;s text, meant for the user. The work stopped because it was cancelled. Always emitted last, whatever the outcome.</extracomment>
         <translation>Отмена</translation>
