@@ -44,7 +44,7 @@ from directory_app.ui.search_bar import SearchBar
 from directory_app.ui.worker import TaskRunner
 
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
-ORG_COLUMN_WIDTHS = (215, 125, 85, 85, 105, 110, 80)
+ORG_COLUMN_WIDTHS = (205, 125, 85, 85, 105, 105, 80)
 PEOPLE_COLUMN_WIDTHS = (170, 250, 150, 105, 140, 80)
 FILE_FILTER = "NGO Directory (*.sqlite *.db);;All files (*)"
 
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([215, 820, 365])
+        self.splitter.setSizes([235, 800, 365])
         self.setCentralWidget(self.splitter)
 
         self.actions = WindowActions(self)

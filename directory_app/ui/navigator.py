@@ -57,6 +57,7 @@ class Navigator(QTreeWidget):
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
+        self.setIndentation(12)  # region trees are four levels deep; keep their names readable
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
