@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -209,3 +209,48 @@ def test_non_public_items_marked_and_confidential_hidden(qtbot, make_window, dir
     assert "999-88-77" in text and "confidential" in text
     w.actions.show_confidential.setChecked(False)
     assert "999-88-77" not in w.details.toPlainText()
+
+
+def test_controls_have_accessible_names_and_tab_order(qtbot, make_window, directory, sample):
+    w = make_window(directory)
+    for widget in (w.search_bar.edit, w.navigator, w.org_view, w.people_view, w.details,
+                   w.search_bar.hits):
+        assert widget.accessibleName()
+    order, widget = [], w.search_bar.edit
+    for _ in range(4):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(w):
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order[:3] == [w.navigator, w.org_view, w.details]
+
+
+def test_about_shows_the_version(qtbot, make_window, directory, monkeypatch):
+    from directory_app import __version__
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    w = make_window(directory)
+    w.actions.about.trigger()
+    assert __version__ in shown[0]
+
+
+def test_backup_now_runs_off_the_gui_thread(qtbot, make_window, directory):
+    from directory_app.store.backup import list_backups
+
+    w = make_window(directory)
+    w.actions.backup_now.trigger()
+    qtbot.waitUntil(lambda: bool(list_backups(directory.path)), timeout=5000)
+    qtbot.waitUntil(lambda: "Backup saved" in w.statusBar().currentMessage(), timeout=5000)
+
+
+def test_preferences_store_the_language(qtbot, make_window, directory):
+    from directory_app.ui.preferences import PreferencesDialog
+
+    w = make_window(directory)
+    dialog = PreferencesDialog(w.settings, w)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "system"
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    dialog.accept()
+    assert ui_settings.language(app_settings()) == "ru"
