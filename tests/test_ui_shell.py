@@ -93,7 +93,7 @@ def test_recent_files_remembered_and_reopened(qtbot, make_window, directory, tmp
     w = make_window(directory)
     other = tmp_path / "other.sqlite"
     open_directory(other).close()
-    assert w.open_path(other)
+    assert w.files.open_path(other)
     assert w.directory.path == other.resolve()
     assert ui_settings.recent_files(app_settings())[0] == other.resolve()
     w.menus.recent_menu.aboutToShow.emit()
@@ -113,7 +113,7 @@ def test_opening_a_bad_file_says_why(qtbot, make_window, directory, tmp_path, mo
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     w = make_window(directory)
-    assert not w.open_path(bad)
+    assert not w.files.open_path(bad)
     assert "not a directory file" in shown[0]
     assert w.directory is directory
 
