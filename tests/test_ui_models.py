@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from directory_app.services.queries import OrgFilter, PersonFilter
@@ -107,3 +109,15 @@ def test_filter_and_count_signal(qtbot, big, queries):
     assert blocker.args == [model.total]
     assert 0 < model.total < 600
     assert all("Ivanova" in model.row_at(r).name for r in range(model.rowCount()))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=30))
+def test_any_typed_text_is_a_harmless_query(sample, queries, text):
+    model = OrgTableModel(queries)
+    model.set_filter(OrgFilter(query=text))
+    assert model.rowCount() == min(model.total, 200)
+    people = PeopleTableModel(queries)
+    people.set_filter(PersonFilter(query=text))
+    assert people.rowCount() == min(people.total, 200)
