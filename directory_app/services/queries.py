@@ -103,7 +103,7 @@ def _where(flt: OrgFilter, *, walk_sort_index: bool = False) -> tuple[str, dict[
     in 100,000 organisations, ~8 ms instead of ~18 ms (CPU time, warm cache).
     """
     clauses, params = ["1 = 1"], {}
-    if flt.query:
+    if flt.query.strip():
         match = search.org_match_clause(flt.query)
         if match is None:
             clauses.append("0 = 1")
@@ -142,7 +142,7 @@ def _person_contact(kind: str, levels: str) -> str:
 def _person_where(flt: PersonFilter, ceiling: Privacy) -> tuple[str, dict[str, Any]]:
     clauses = [f"person.privacy IN ({_privacy_levels(ceiling)})"]
     params: dict[str, Any] = {}
-    if flt.query:
+    if flt.query.strip():
         expr = search.match_expression(flt.query)
         if expr is None:
             clauses.append("0 = 1")
@@ -194,7 +194,7 @@ class Queries:
     # -- listings -------------------------------------------------------------------------
     def count_orgs(self, flt: OrgFilter = OrgFilter()) -> int:
         with self.directory.begin() as conn:
-            if flt.query and replace(flt, query="") == OrgFilter():
+            if flt.query.strip() and replace(flt, query="") == OrgFilter():
                 # Every organisation has exactly one index row: count in the index alone,
                 # ~30 times faster than joining 30,000 hits back to the table.
                 return search.count_org_matches(conn, flt.query)
@@ -219,7 +219,7 @@ class Queries:
                  "region": _FIRST_REGION}.get(sort) or SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
         direction = "DESC" if descending else "ASC"
         with self.directory.begin() as conn:
-            many = bool(flt.query) and (matches > _DENSE_MATCHES if matches is not None
+            many = bool(flt.query.strip()) and (matches > _DENSE_MATCHES if matches is not None
                                         else self._many_matches(conn, flt))
             where, params = _where(flt, walk_sort_index=sort == "name" and many)
             sql = ("SELECT organisation.id, organisation.name, organisation.kind, "
@@ -235,7 +235,8 @@ class Queries:
     @staticmethod
     def _many_matches(conn: Connection, flt: OrgFilter) -> bool:
         """True when a search matches so much that walking the name index beats sorting hits."""
-        return bool(flt.query) and search.count_org_matches(conn, flt.query) > _DENSE_MATCHES
+        return (bool(flt.query.strip())
+                and search.count_org_matches(conn, flt.query) > _DENSE_MATCHES)
 
     def count_people(self, flt: PersonFilter = PersonFilter()) -> int:
         where, params = _person_where(flt, self.ceiling)
