@@ -111,7 +111,7 @@ def test_opening_a_bad_file_says_why(qtbot, make_window, directory, tmp_path, mo
     bad = tmp_path / "notes.sqlite"
     bad.write_text("not a database")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     w = make_window(directory)
     assert not w.files.open_path(bad)
     assert "not a directory file" in shown[0]
@@ -254,3 +254,46 @@ def test_preferences_store_the_language(qtbot, make_window, directory):
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     dialog.accept()
     assert ui_settings.language(app_settings()) == "ru"
+
+
+def test_a_file_in_use_elsewhere_is_refused_in_words(qtbot, make_window, directory, tmp_path,
+                                                     monkeypatch):
+    other = tmp_path / "shared.sqlite"
+    holder = open_directory(other, exclusive=True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    try:
+        w = make_window(directory)
+        assert not w.files.open_path(other)
+        assert shown and w.directory is directory
+    finally:
+        holder.close()
+    assert w.files.open_path(other)
+    assert w.directory.path == other.resolve()
+    w.directory.close()
+
+
+def test_an_encrypted_directory_asks_for_its_passphrase(qtbot, make_window, directory, tmp_path,
+                                                       monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from directory_app.store.connect import encryption_available
+
+    if not encryption_available()[0]:
+        pytest.skip("SQLCipher is not installed")
+    secret = tmp_path / "secret.sqlite"
+    open_directory(secret, key="correct horse battery").close()
+    monkeypatch.delenv("NGO_DIRECTORY_PASSPHRASE", raising=False)
+    answers = iter([("wrong passphrase", True), ("correct horse battery", True)])
+    prompts = []
+
+    def get_text(parent, title, label, echo):
+        prompts.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    w = make_window(directory)
+    assert w.files.open_path(secret)
+    assert w.directory.path == secret.resolve() and w.directory.encrypted
+    assert len(prompts) == 2 and "did not open" in prompts[1]
+    w.directory.close()

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from directory_app import paths
 from directory_app.store import backup
-from directory_app.store.database import StoreError, open_directory
 from directory_app.ui import settings as ui_settings
+from directory_app.ui.opening import open_interactively
 
 if TYPE_CHECKING:
     from directory_app.ui.actions import WindowActions
@@ -39,12 +39,13 @@ class FileController(QObject):
 
     def open_path(self, path: Path) -> bool:
         """Open a directory file in the window, telling the user in words if it cannot be."""
-        try:
-            directory = open_directory(path)
-        except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot open the directory"), str(exc))
+        if Path(path).resolve() == self.window.directory.path:
+            return True  # already open here; a second open would wait on our own lock
+        result = open_interactively(self.window, path)
+        if result is None:
             return False
-        self.window.set_directory(directory)
+        self.window.set_directory(result.directory)
+        self.window.show_notices(result.notices)
         return True
 
     def choose_directory(self) -> None:

@@ -285,8 +285,16 @@ class MainWindow(QMainWindow):
         self.directoryChanged.emit(directory)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("%1 — NGO Directory").replace("%1", self.directory.path.name))
+        name = self.directory.path.name
+        if self.directory.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
+        self.setWindowTitle(self.tr("%1 — NGO Directory").replace("%1", name))
         self.status_label.setText(str(self.directory.path))
+
+    def show_notices(self, notices: list[str]) -> None:
+        """Things the user should know about the file just opened (e.g. an index rebuilt)."""
+        if notices:
+            self.statusBar().showMessage(" ".join(notices), 15000)
 
     # -- dialogs ----------------------------------------------------------------------------------
     def show_preferences(self) -> None:

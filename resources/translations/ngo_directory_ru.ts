@@ -4,12 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../directory_app/ui/application.py" line="40"/>
-        <source>Cannot open the directory</source>
-        <translation>Не удаётся открыть справочник</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/application.py" line="48"/>
+        <location filename="../../directory_app/ui/application.py" line="47"/>
         <source>Sample handbook (temporary copy) — NGO Directory</source>
         <translation>Образец справочника (временная копия) — Справочник НКО</translation>
     </message>
@@ -119,43 +114,38 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="45"/>
-        <source>Cannot open the directory</source>
-        <translation>Не удаётся открыть справочник</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/files.py" line="52"/>
+        <location filename="../../directory_app/ui/files.py" line="53"/>
         <source>Open Directory</source>
         <translation>Открыть справочник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="59"/>
-        <location filename="../../directory_app/ui/files.py" line="65"/>
+        <location filename="../../directory_app/ui/files.py" line="60"/>
+        <location filename="../../directory_app/ui/files.py" line="66"/>
         <source>New Directory</source>
         <translation>Новый справочник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="66"/>
+        <location filename="../../directory_app/ui/files.py" line="67"/>
         <source>%1 already exists. Choose File &gt; Open to open it.</source>
         <translation>%1 уже существует. Чтобы открыть его, выберите «Файл &gt; Открыть».</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="84"/>
+        <location filename="../../directory_app/ui/files.py" line="85"/>
         <source>No recent files</source>
         <translation>Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="95"/>
+        <location filename="../../directory_app/ui/files.py" line="96"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="98"/>
+        <location filename="../../directory_app/ui/files.py" line="99"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="99"/>
+        <location filename="../../directory_app/ui/files.py" line="100"/>
         <source>Backup failed</source>
         <translation>Не удалось создать резервную копию</translation>
     </message>
@@ -434,17 +424,22 @@ Use File &gt; Import, or add an organisation.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="288"/>
+        <location filename="../../directory_app/ui/main_window.py" line="290"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/main_window.py" line="291"/>
         <source>%1 — NGO Directory</source>
         <translation>%1 — Справочник НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="307"/>
+        <location filename="../../directory_app/ui/main_window.py" line="315"/>
         <source>About NGO Directory</source>
         <translation>О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="308"/>
+        <location filename="../../directory_app/ui/main_window.py" line="316"/>
         <source>&lt;h3&gt;NGO Directory %1&lt;/h3&gt;&lt;p&gt;A local directory of NGOs, local groups, offices, people and partnerships, kept current by its coordinators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Справочник НКО %1&lt;/h3&gt;&lt;p&gt;Локальный справочник НКО, местных групп, представительств, людей и партнёрств, который ведут координаторы.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -501,6 +496,49 @@ Use File &gt; Import, or add an organisation.</source>
         <location filename="../../directory_app/ui/navigator.py" line="135"/>
         <source>Never verified, or last verified more than a year ago</source>
         <translation>Не проверялись или проверялись больше года назад</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="27"/>
+        <source>%1 is encrypted. Passphrase:</source>
+        <translation>Файл %1 зашифрован. Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="29"/>
+        <source>That passphrase did not open the file.</source>
+        <translation>Эта парольная фраза не подошла.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="30"/>
+        <source>Encrypted Directory</source>
+        <translation>Зашифрованный справочник</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="40"/>
+        <source>Cannot open the directory</source>
+        <translation>Не удаётся открыть справочник</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="60"/>
+        <source>%1 could not be opened with the passphrases given.</source>
+        <translation>Не удалось открыть %1 с введёнными парольными фразами.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="66"/>
+        <source>This directory file is damaged, so it is open read-only: nothing can be changed.</source>
+        <translation>Файл справочника повреждён, поэтому открыт только для чтения: изменить ничего нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="69"/>
+        <source>The newest good backup is %1.</source>
+        <translation>Последняя исправная резервная копия: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="71"/>
+        <source>Damaged directory</source>
+        <translation>Справочник повреждён</translation>
     </message>
 </context>
 <context>
