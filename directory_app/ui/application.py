@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from directory_app import __version__, paths
@@ -29,6 +30,12 @@ def application() -> QApplication:
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ngo-directory")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = paths.resources_dir() / "icons" / f"ngo-directory-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
