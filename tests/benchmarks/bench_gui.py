@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -59,9 +60,10 @@ def _row(**fields: Any):
     return {**fields, "verdict": "pass" if ok else "fail"}
 
 
-def _directory_file(size: int) -> Path:
+def _directory_file(size: int) -> tuple[Path, bool]:
+    """The directory to measure, and whether it is ours to delete afterwards."""
     if common is not None and hasattr(common, "generated_directory"):
-        return common.generated_directory(size)
+        return common.generated_directory(size), False
     from directory_app.store.database import open_directory
     from tests.generate import generate_directory
 
@@ -71,7 +73,7 @@ def _directory_file(size: int) -> Path:
         generate_directory(directory, size, people=2 * size)
     finally:
         directory.close()
-    return path
+    return path, True
 
 
 def _settle(app) -> None:
@@ -149,7 +151,7 @@ def run(size: int = 100_000) -> list:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    path = _directory_file(size)
+    path, owned = _directory_file(size)
 
     # The first window also pays for Qt's one-time set-up (fonts, style); report the median of
     # three opens, each on the closed file, the first included.
@@ -172,6 +174,8 @@ def run(size: int = 100_000) -> list:
     last.directory.close()
     last.deleteLater()
     _settle(app)
+    if owned:
+        shutil.rmtree(path.parent, ignore_errors=True)
 
     peak = _peak_mb()
     p50, p95 = _percentile(searches, 50), _percentile(searches, 95)
