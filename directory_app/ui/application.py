@@ -8,15 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from directory_app import __version__, paths
 from directory_app.services.entries import Entries
 from directory_app.services.sample import load_sample
-from directory_app.store.database import StoreError, open_directory
 from directory_app.ui import settings as ui_settings
 from directory_app.ui.first_start import offer_first_start
 from directory_app.ui.main_window import MainWindow
+from directory_app.ui.opening import open_interactively
 from directory_app.ui.translations import install_translators
 
 translate = QCoreApplication.translate
@@ -30,16 +31,21 @@ def application() -> QApplication:
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ngo-directory")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = paths.resources_dir() / "icons" / f"ngo-directory-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
 def build_window(db_path: Path, *, load_sample_first: bool = False) -> MainWindow | None:
     """Open the file and make the window; None (after telling the user) if it cannot be opened."""
-    try:
-        directory = open_directory(db_path)
-    except StoreError as exc:
-        QMessageBox.critical(None, translate("Application", "Cannot open the directory"), str(exc))
+    result = open_interactively(None, db_path)
+    if result is None:
         return None
+    directory = result.directory
     if load_sample_first and not directory.read_only:
         load_sample(Entries(directory))
     settings = ui_settings.app_settings()
@@ -49,6 +55,7 @@ def build_window(db_path: Path, *, load_sample_first: bool = False) -> MainWindo
             translate("Application", "Sample handbook (temporary copy) — NGO Directory"))
     else:
         ui_settings.add_recent_file(settings, directory.path)
+    window.show_notices(result.notices)
     return window
 
 

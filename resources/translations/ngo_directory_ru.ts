@@ -4,12 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../directory_app/ui/application.py" line="40"/>
-        <source>Cannot open the directory</source>
-        <translation>Не удаётся открыть справочник</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/application.py" line="48"/>
+        <location filename="../../directory_app/ui/application.py" line="47"/>
         <source>Sample handbook (temporary copy) — NGO Directory</source>
         <translation>Образец справочника (временная копия) — Справочник НКО</translation>
     </message>
@@ -114,6 +109,45 @@
         <location filename="../../directory_app/ui/details_view.py" line="115"/>
         <source>Select an entry to see its details.</source>
         <translation>Выберите запись, чтобы увидеть сведения о ней.</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="53"/>
+        <source>Open Directory</source>
+        <translation>Открыть справочник</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="60"/>
+        <location filename="../../directory_app/ui/files.py" line="66"/>
+        <source>New Directory</source>
+        <translation>Новый справочник</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="67"/>
+        <source>%1 already exists. Choose File &gt; Open to open it.</source>
+        <translation>%1 уже существует. Чтобы открыть его, выберите «Файл &gt; Открыть».</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="85"/>
+        <source>No recent files</source>
+        <translation>Нет недавних файлов</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="96"/>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="99"/>
+        <source>Backup saved: %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="100"/>
+        <source>Backup failed</source>
+        <translation>Не удалось создать резервную копию</translation>
     </message>
 </context>
 <context>
@@ -330,118 +364,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="71"/>
+        <location filename="../../directory_app/ui/main_window.py" line="69"/>
         <source>Organisations</source>
         <extracomment>Another directory file is now open (after File &gt; New, Open, Open Recent).</extracomment>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="72"/>
+        <location filename="../../directory_app/ui/main_window.py" line="70"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="76"/>
+        <location filename="../../directory_app/ui/main_window.py" line="74"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="93"/>
+        <location filename="../../directory_app/ui/main_window.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="95"/>
+        <location filename="../../directory_app/ui/main_window.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="196"/>
+        <location filename="../../directory_app/ui/main_window.py" line="190"/>
         <source>Nothing matches “%1”.
 Try fewer or shorter words; names can be typed in Latin or Cyrillic letters.</source>
         <translation>По запросу «%1» ничего не найдено.
 Попробуйте меньше слов или более короткие слова; названия можно вводить латиницей или кириллицей.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="199"/>
+        <location filename="../../directory_app/ui/main_window.py" line="193"/>
         <source>The directory is empty.
 Use File &gt; Import, or add an organisation.</source>
         <translation>Справочник пуст.
 Выберите «Файл &gt; Импорт» или добавьте организацию.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="201"/>
+        <location filename="../../directory_app/ui/main_window.py" line="195"/>
         <source>Nothing is listed here.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="263"/>
+        <location filename="../../directory_app/ui/main_window.py" line="257"/>
         <source>No e-mail addresses to copy under the chosen profile.</source>
         <translation>В выбранном профиле нет адресов эл. почты для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="269"/>
+        <location filename="../../directory_app/ui/main_window.py" line="263"/>
         <source>Select an organisation to copy.</source>
         <translation>Выберите организацию для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="276"/>
+        <location filename="../../directory_app/ui/main_window.py" line="270"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="298"/>
-        <source>Cannot open the directory</source>
-        <translation>Не удаётся открыть справочник</translation>
+        <location filename="../../directory_app/ui/main_window.py" line="290"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="305"/>
-        <source>Open Directory</source>
-        <translation>Открыть справочник</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/main_window.py" line="311"/>
-        <location filename="../../directory_app/ui/main_window.py" line="316"/>
-        <source>New Directory</source>
-        <translation>Новый справочник</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/main_window.py" line="317"/>
-        <source>%1 already exists. Choose File &gt; Open to open it.</source>
-        <translation>%1 уже существует. Чтобы открыть его, выберите «Файл &gt; Открыть».</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/main_window.py" line="334"/>
-        <source>No recent files</source>
-        <translation>Нет недавних файлов</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/main_window.py" line="345"/>
-        <source>Backing up…</source>
-        <translation>Создание резервной копии…</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/main_window.py" line="349"/>
-        <source>Backup saved: %1</source>
-        <translation>Резервная копия сохранена: %1</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/main_window.py" line="351"/>
-        <source>Backup failed</source>
-        <translation>Не удалось создать резервную копию</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/main_window.py" line="359"/>
+        <location filename="../../directory_app/ui/main_window.py" line="291"/>
         <source>%1 — NGO Directory</source>
         <translation>%1 — Справочник НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="378"/>
+        <location filename="../../directory_app/ui/main_window.py" line="315"/>
         <source>About NGO Directory</source>
         <translation>О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="379"/>
+        <location filename="../../directory_app/ui/main_window.py" line="316"/>
         <source>&lt;h3&gt;NGO Directory %1&lt;/h3&gt;&lt;p&gt;A local directory of NGOs, local groups, offices, people and partnerships, kept current by its coordinators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Справочник НКО %1&lt;/h3&gt;&lt;p&gt;Локальный справочник НКО, местных групп, представительств, людей и партнёрств, который ведут координаторы.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -449,54 +447,98 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="46"/>
+        <location filename="../../directory_app/ui/navigator.py" line="65"/>
         <source>Navigator</source>
+        <extracomment>The counts of the latest refresh are shown.</extracomment>
         <translation>Навигатор</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="85"/>
+        <location filename="../../directory_app/ui/navigator.py" line="119"/>
         <source>All organisations</source>
         <translation>Все организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="86"/>
+        <location filename="../../directory_app/ui/navigator.py" line="120"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="87"/>
+        <location filename="../../directory_app/ui/navigator.py" line="121"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="88"/>
+        <location filename="../../directory_app/ui/navigator.py" line="122"/>
         <source>Kinds</source>
         <translation>Типы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="94"/>
+        <location filename="../../directory_app/ui/navigator.py" line="125"/>
         <source>Focus areas</source>
         <translation>Направления работы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="99"/>
+        <location filename="../../directory_app/ui/navigator.py" line="130"/>
         <source>Recently changed</source>
         <translation>Недавно изменённые</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="101"/>
+        <location filename="../../directory_app/ui/navigator.py" line="132"/>
         <source>Needs checking</source>
         <translation>Требуют проверки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="102"/>
+        <location filename="../../directory_app/ui/navigator.py" line="133"/>
         <source>Changed in the last 30 days</source>
         <translation>Изменены за последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/navigator.py" line="104"/>
+        <location filename="../../directory_app/ui/navigator.py" line="135"/>
         <source>Never verified, or last verified more than a year ago</source>
         <translation>Не проверялись или проверялись больше года назад</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="27"/>
+        <source>%1 is encrypted. Passphrase:</source>
+        <translation>Файл %1 зашифрован. Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="29"/>
+        <source>That passphrase did not open the file.</source>
+        <translation>Эта парольная фраза не подошла.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="30"/>
+        <source>Encrypted Directory</source>
+        <translation>Зашифрованный справочник</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="40"/>
+        <source>Cannot open the directory</source>
+        <translation>Не удаётся открыть справочник</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="60"/>
+        <source>%1 could not be opened with the passphrases given.</source>
+        <translation>Не удалось открыть %1 с введёнными парольными фразами.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="66"/>
+        <source>This directory file is damaged, so it is open read-only: nothing can be changed.</source>
+        <translation>Файл справочника повреждён, поэтому открыт только для чтения: изменить ничего нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="69"/>
+        <source>The newest good backup is %1.</source>
+        <translation>Последняя исправная резервная копия: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/opening.py" line="71"/>
+        <source>Damaged directory</source>
+        <translation>Справочник повреждён</translation>
     </message>
 </context>
 <context>
@@ -540,32 +582,32 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="20"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="16"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="21"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="17"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="22"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="18"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="23"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="19"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="24"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="20"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/people_table_model.py" line="25"/>
+        <location filename="../../directory_app/ui/people_table_model.py" line="21"/>
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
@@ -635,7 +677,7 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../directory_app/ui/worker.py" line="84"/>
+        <location filename="../../directory_app/ui/worker.py" line="96"/>
         <source>Cancel</source>
         <extracomment>The work returned normally, with its result. The work raised; the message is the exception&apos;s text, meant for the user. The work stopped because it was cancelled. Always emitted last, whatever the outcome.</extracomment>
         <translation>Отмена</translation>
