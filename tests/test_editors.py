@@ -254,3 +254,43 @@ def test_delete_asks_with_impact_and_is_undoable(qtbot, sample, entries, queries
     assert queries.org_detail(org) is None
     stack.undo()
     assert stable(queries.org_detail(org)) == before
+
+
+def test_new_person_with_role_and_undo(qtbot, sample, entries, queries, stack):
+    editor = PersonEditor(entries, stack)
+    qtbot.addWidget(editor)
+    assert not editor.save_button.isEnabled()
+    editor.name_fields["given_name"].setText("Lyudmila")
+    editor.name_fields["family_name"].setText("Alekseeva")
+    assert editor.display_name.text() == "Lyudmila Alekseeva" and editor.save_button.isEnabled()
+    editor.new_org.setText("Moscow Helsinki Group")
+    editor.new_role.setText("Chair")
+    qtbot.mouseClick(editor.add_role_button, Qt.MouseButton.LeftButton)
+    assert editor.save()
+    person = queries.person_detail(editor.person_id)
+    assert [(a["org_id"], a["role"]) for a in person["affiliations"]] == [(sample["mhg"], "Chair")]
+    stack.undo()
+    assert queries.person_detail(editor.person_id) is None
+
+
+def test_merge_people_in_dialog(qtbot, entries, queries, stack):
+    org = entries.create_org(name="Memorial").id
+    keep = entries.create_person(given_name="Oleg", family_name="Orlov").id
+    other = entries.create_person(display_name="O. Orlov", notes="Chair of the board").id
+    entries.affiliate(other, org, "Chair")
+    dialog = MergeDialog(entries, stack, keep, other, people=True)
+    qtbot.addWidget(dialog)
+    assert "1 roles" in dialog.moves.text()
+    assert dialog.choices["notes"][1].isChecked()
+    assert dialog.merge()
+    assert queries.person_detail(keep)["affiliations"][0]["role"] == "Chair"
+    stack.undo()
+    assert queries.person_detail(other)["notes"] == "Chair of the board"
+
+
+def test_new_office_under_a_parent(qtbot, sample, entries, queries, stack):
+    editor = OrgEditor(entries, stack, parent_org_id=sample["memorial"])
+    qtbot.addWidget(editor)
+    editor.name.setText("Memorial Perm")
+    assert editor.save()
+    assert queries.org_detail(editor.org_id)["parent"]["id"] == sample["memorial"]

@@ -125,7 +125,7 @@ def operations() -> dict[str, str]:
 def private_marker(privacy: str) -> str:
     """The marker shown beside items that are not public ("" for public ones)."""
     if privacy == "internal":
-        return _tr("🔒 internal")
+        return _tr("⚑ internal")
     if privacy == "confidential":
-        return _tr("🔒 confidential")
+        return _tr("⚑ confidential")
     return ""

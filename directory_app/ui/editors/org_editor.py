@@ -197,6 +197,7 @@ class OrgEditor(QDialog):
         self.source.setAccessibleName(self.tr("Source"))
         self.source_date = self.state.watch(CheckedLineEdit(date_check, parent=page))
         self.source_date.setAccessibleName(self.tr("Date of the source"))
+        self.source_date.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.last_verified = QLabel(page)
         self.last_verified.setAccessibleName(self.tr("Last verified"))
         self.verify_button = QPushButton(self.tr("Mark as &verified today"), page)
@@ -269,7 +270,7 @@ class OrgEditor(QDialog):
             self.publications.add_row({"title": publication.title,
                                        "description": publication.description})
         found = len(draft.all_contacts()) + len(draft.all_people()) + len(draft.offices)
-        note = self.tr("Recognised %1 contact points, people and offices; please check them "
+        note = self.tr("Recognised %1 items (contact points, people, offices); check them "
                        "before saving.").replace("%1", str(found))
         if draft.withheld_emails:
             note += " " + self.tr("%1 e-mail address(es) were withheld by the source "
