@@ -294,3 +294,22 @@ def test_new_office_under_a_parent(qtbot, sample, entries, queries, stack):
     editor.name.setText("Memorial Perm")
     assert editor.save()
     assert queries.org_detail(editor.org_id)["parent"]["id"] == sample["memorial"]
+
+
+def test_editors_speak_russian(qtbot, qapp, sample, entries, stack):
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from directory_app import paths
+
+    translator = QTranslator()
+    russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    assert translator.load(russian, "editors", "_", str(paths.translations_dir()))
+    qapp.installTranslator(translator)
+    try:
+        editor = open_org(qtbot, entries, stack, sample["memorial"])
+        assert editor.tabs.tabText(1) == "Отделения и контакты"
+        editor.contacts.add_contact({"kind": "email", "value": "x@"})
+        assert "Это не адрес эл. почты" in editor.contacts.email.message.text()
+        assert editor.kind.currentText() == "НКО"
+    finally:
+        qapp.removeTranslator(translator)
