@@ -25,14 +25,14 @@ from directory_app.domain.models import utcnow
 from directory_app.services.changelog import CHANGELOG, snapshot, to_text
 from directory_app.services.entries import Touched
 from directory_app.services.history import (
-    _DEPENDENTS,
-    _IGNORED_ON_COMPARE,
+    DEPENDENTS,
     ENTITY_LABELS,
+    IGNORED_ON_COMPARE,
     Change,
     RevertConflict,
-    _table,
-    _touch,
-    _values,
+    table_named,
+    touch_index,
+    typed_values,
 )
 
 RESTORE_ORDER = ("region", "organisation", "person", "othername", "publication", "contactpoint",
@@ -165,12 +165,12 @@ def _parents_first(table: Table, rows: dict[int, dict[str, Any]]) -> list[int]:
 
 
 def _restore(conn, entity, rows, batch, log, touched) -> None:
-    table = _table(entity)
+    table = table_named(entity)
     taken = _existing(conn, table, list(rows))
     if taken:
         row_id = min(taken)
         raise RevertConflict(f"{_label(entity, row_id)} cannot come back: its id is in use again")
-    values = {row_id: _values(table, snap) for row_id, snap in rows.items()}
+    values = {row_id: typed_values(table, snap) for row_id, snap in rows.items()}
     by_shape: dict[tuple, list[dict]] = defaultdict(list)
     for row_id in _parents_first(table, values):
         by_shape[tuple(sorted(values[row_id]))].append(values[row_id])
@@ -182,11 +182,11 @@ def _restore(conn, entity, rows, batch, log, touched) -> None:
                              "back: something they refer to has been deleted since") from None
     for row_id in _parents_first(table, values):
         log.append(_entry(batch, entity, row_id, "create", new=snapshot(values[row_id])))
-        _touch(conn, entity, values[row_id], touched)
+        touch_index(conn, entity, values[row_id], touched)
 
 
 def _reset(conn, entity, rows, batch, log, touched) -> None:
-    table = _table(entity)
+    table = table_named(entity)
     current = _existing(conn, table, list(rows))
     groups: dict[tuple[str, ...], list[dict]] = defaultdict(list)
     for row_id, fields in rows.items():
@@ -201,11 +201,11 @@ def _reset(conn, entity, rows, batch, log, touched) -> None:
                     f"{_label(entity, row_id)}: {name} was changed again since, to "
                     f"“{to_text(row[name]) or ''}”; revert that later change first")
             if old != new:
-                new_values[name] = _values(table, {name: old})[name]
+                new_values[name] = typed_values(table, {name: old})[name]
                 log.append(_entry(batch, entity, row_id, "update", name, new, old))
         if new_values:
-            _touch(conn, entity, row, touched)
-            _touch(conn, entity, {**row, **new_values}, touched)
+            touch_index(conn, entity, row, touched)
+            touch_index(conn, entity, {**row, **new_values}, touched)
             groups[tuple(sorted(new_values))].append({"_id": row_id, **{
                 f"v_{k}": v for k, v in new_values.items()}})
     for names, params in groups.items():
@@ -220,9 +220,9 @@ def _link_clause(table: Table, values: dict[str, Any]):
 
 
 def _unlink(conn, entity, keys, batch, log, touched) -> None:
-    table = _table(entity)
+    table = table_named(entity)
     for entity_id, snap in keys:
-        values = _values(table, snap)
+        values = typed_values(table, snap)
         if not conn.execute(delete(table).where(_link_clause(table, values))).rowcount:
             raise RevertConflict(f"{ENTITY_LABELS.get(entity, entity)} of organisation "
                                  f"{entity_id}: the link has been removed since")
@@ -231,8 +231,8 @@ def _unlink(conn, entity, keys, batch, log, touched) -> None:
 
 
 def _relink(conn, entity, keys, batch, log, touched) -> None:
-    table = _table(entity)
-    rows = [(entity_id, _values(table, snap)) for entity_id, snap in keys]
+    table = table_named(entity)
+    rows = [(entity_id, typed_values(table, snap)) for entity_id, snap in keys]
     try:
         conn.execute(insert(table), [values for _id, values in rows])
     except IntegrityError:
@@ -245,20 +245,20 @@ def _relink(conn, entity, keys, batch, log, touched) -> None:
 
 
 def _remove(conn, entity, rows, batch, log, touched) -> None:
-    table = _table(entity)
+    table = table_named(entity)
     current = _existing(conn, table, list(rows))
     for row_id, expected in rows.items():
         row = current.get(row_id)
         if row is None:
             raise RevertConflict(f"{_label(entity, row_id)} has been deleted since")
         edited = [k for k, v in expected.items()
-                  if k in row and k not in _IGNORED_ON_COMPARE and to_text(row[k]) != v]
+                  if k in row and k not in IGNORED_ON_COMPARE and to_text(row[k]) != v]
         if edited:
             raise RevertConflict(f"{_label(entity, row_id)} has been edited since "
                                  f"({', '.join(edited)}); revert those later changes first")
     ids = sorted(rows)
-    for dep_entity, column in _DEPENDENTS.get(entity, ()):
-        dep = _table(dep_entity)
+    for dep_entity, column in DEPENDENTS.get(entity, ()):
+        dep = table_named(dep_entity)
         for chunk in _chunks(ids):
             clause = dep.c[column].in_(chunk)
             if dep_entity == entity:
@@ -270,7 +270,7 @@ def _remove(conn, entity, rows, batch, log, touched) -> None:
                     f"{count} {ENTITY_LABELS.get(dep_entity, dep_entity)}(s) added since; "
                     "remove them or revert those changes first")
     for row_id in ids:
-        _touch(conn, entity, current[row_id], touched)
+        touch_index(conn, entity, current[row_id], touched)
         log.append(_entry(batch, entity, row_id, "delete", old=snapshot(current[row_id])))
     for chunk in _chunks(ids):
         conn.execute(delete(table).where(table.c.id.in_(chunk)))

@@ -54,7 +54,7 @@ ENTITY_LABELS = {
 
 # Rows that must not exist when a created row is removed again (the database would otherwise
 # delete or unlink them silently through its foreign keys, and nothing of that would be logged).
-_DEPENDENTS = {
+DEPENDENTS = {
     "organisation": (("contactpoint", "org_id"), ("othername", "org_id"),
                      ("publication", "org_id"), ("affiliation", "org_id"),
                      ("relation", "from_org_id"), ("relation", "to_org_id"),
@@ -68,7 +68,7 @@ _OWNED_BY_ORG = {"contactpoint": ("org_id",), "othername": ("org_id",),
                  "publication": ("org_id",), "affiliation": ("org_id",),
                  "relation": ("from_org_id", "to_org_id")}
 _OWNED_BY_PERSON = {"contactpoint": ("person_id",), "affiliation": ("person_id",)}
-_IGNORED_ON_COMPARE = {"updated_at"}
+IGNORED_ON_COMPARE = {"updated_at"}
 
 
 class RevertConflict(Exception):
@@ -152,7 +152,7 @@ def snapshot_label(entity: str, snap: dict[str, Any]) -> str:
 
 
 # -- reading history ---------------------------------------------------------------------------
-def _table(name: str) -> Table:
+def table_named(name: str) -> Table:
     table = SQLModel.metadata.tables.get(name)
     if table is None:
         raise RevertConflict(f"the change log names an unknown table “{name}”")
@@ -179,7 +179,7 @@ def _batch_rows(conn: Connection, batch: str) -> list[Change]:
 
 def _owned_ids(conn: Connection, entity: str, column: str, owner_id: int) -> set[int]:
     """Ids of rows of `entity` that belong (or belonged) to the owner through `column`."""
-    table = _table(entity)
+    table = table_named(entity)
     ids = {r[0] for r in conn.execute(select(table.c.id).where(table.c[column] == owner_id))}
     snap = func.json_extract(func.coalesce(CHANGELOG.c.new_value, CHANGELOG.c.old_value),
                              f"$.{column}")
@@ -318,12 +318,12 @@ def _python_type(sql_type: Any) -> type | None:
         return None
 
 
-def _values(table: Table, snap: dict[str, Any]) -> dict[str, Any]:
+def typed_values(table: Table, snap: dict[str, Any]) -> dict[str, Any]:
     return {k: from_text(table, k, v) for k, v in snap.items() if k in table.c}
 
 
 def _revert_change(conn: Connection, change: Change, batch: str, touched: Touched) -> None:
-    table = _table(change.entity)
+    table = table_named(change.entity)
     where = f"{change.what} (changed {change.at:%Y-%m-%d %H:%M})"
     if change.op == "update":
         current = _get(conn, table, change.entity_id)
@@ -333,23 +333,23 @@ def _revert_change(conn: Connection, change: Change, batch: str, touched: Touche
             raise RevertConflict(
                 f"{where}: {change.field} was changed again since, to "
                 f"“{to_text(current[change.field]) or ''}”; revert that later change first")
-        _touch(conn, change.entity, current, touched)
+        touch_index(conn, change.entity, current, touched)
         update_row(conn, table, change.entity_id,
                    {change.field: from_text(table, change.field, change.old)}, batch)
-        _touch(conn, change.entity, _get(conn, table, change.entity_id) or {}, touched)
+        touch_index(conn, change.entity, _get(conn, table, change.entity_id) or {}, touched)
     elif change.op == "create":
         _remove_created(conn, table, change, batch, touched, where)
     elif change.op == "delete":
         if _get(conn, table, change.entity_id) is not None:
             raise RevertConflict(f"{where} cannot come back: its id {change.entity_id} "
                                  "is in use again")
-        values = _values(table, change.snapshot)
+        values = typed_values(table, change.snapshot)
         try:
             insert_row(conn, table, values, batch)
         except IntegrityError:
             raise RevertConflict(f"{where} cannot come back: something it refers to "
                                  "has been deleted since") from None
-        _touch(conn, change.entity, values, touched)
+        touch_index(conn, change.entity, values, touched)
     elif change.op in ("link", "unlink"):
         _revert_link(conn, table, change, batch, touched, where)
     else:
@@ -361,24 +361,24 @@ def _remove_created(conn, table, change, batch, touched, where) -> None:
     if current is None:
         raise RevertConflict(f"{where} has been deleted since")
     edited = [k for k, v in change.snapshot.items()
-              if k in current and k not in _IGNORED_ON_COMPARE and to_text(current[k]) != v]
+              if k in current and k not in IGNORED_ON_COMPARE and to_text(current[k]) != v]
     if edited:
         raise RevertConflict(f"{where} has been edited since ({', '.join(edited)}); "
                              "revert those later changes first")
-    for entity, column in _DEPENDENTS.get(change.entity, ()):
-        dep = _table(entity)
+    for entity, column in DEPENDENTS.get(change.entity, ()):
+        dep = table_named(entity)
         count = conn.execute(select(func.count()).select_from(dep)
                              .where(dep.c[column] == change.entity_id)).scalar_one()
         if count:
             raise RevertConflict(
                 f"{where} has {count} {ENTITY_LABELS.get(entity, entity)}(s) added since; "
                 "remove them or revert those changes first")
-    _touch(conn, change.entity, current, touched)
+    touch_index(conn, change.entity, current, touched)
     delete_row(conn, table, change.entity_id, batch)
 
 
 def _revert_link(conn, table, change, batch, touched, where) -> None:
-    values = _values(table, change.snapshot)
+    values = typed_values(table, change.snapshot)
     present = conn.execute(select(func.count()).select_from(table).where(
         *[table.c[k] == v for k, v in values.items()])).scalar_one()
     if change.op == "link":
@@ -395,7 +395,7 @@ def _revert_link(conn, table, change, batch, touched, where) -> None:
     touched.orgs.add(change.entity_id)
 
 
-def _touch(conn: Connection, entity: str, row: dict[str, Any], touched: Touched) -> None:
+def touch_index(conn: Connection, entity: str, row: dict[str, Any], touched: Touched) -> None:
     """Mark the organisations and people whose search index rows this row feeds."""
     if entity == "organisation" and row.get("id") is not None:
         touched.orgs.add(row["id"])
