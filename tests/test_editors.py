@@ -313,3 +313,24 @@ def test_editors_speak_russian(qtbot, qapp, sample, entries, stack):
         assert editor.kind.currentText() == "НКО"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_mark_verified_in_one_step_and_person_history(qtbot, sample, entries, queries, stack):
+    from datetime import date
+
+    from directory_app.ui.undo import mark_verified
+
+    org = sample["memorial"]
+    before = queries.org_detail(org)["last_verified"]
+    mark_verified(stack, entries, org, "Mark verified")
+    assert queries.org_detail(org)["last_verified"] == date.today().isoformat()
+    mark_verified(stack, entries, org, "Mark verified")  # nothing changes: nothing to undo
+    assert stack.count() == 1
+    stack.undo()
+    assert queries.org_detail(org)["last_verified"] == before
+
+    person = queries.org_detail(sample["ai-russia"])["people"][0]
+    entries.update_affiliation(person["affiliation_id"], role="Press contact")
+    view = HistoryView(entries, stack, person_id=person["person_id"])
+    qtbot.addWidget(view)
+    assert "Role" in view.tree.topLevelItem(0).text(1)

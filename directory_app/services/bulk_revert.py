@@ -14,7 +14,7 @@ A batch this reduction cannot express (a row deleted and created again under the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +29,7 @@ from directory_app.services.history import (
     ENTITY_LABELS,
     IGNORED_ON_COMPARE,
     Change,
+    RevertCancelled,
     RevertConflict,
     table_named,
     touch_index,
@@ -113,22 +114,28 @@ def plan(changes: list[Change]) -> _Plan:
     return result
 
 
-def revert_bulk(conn: Connection, changes: list[Change], batch: str, touched: Touched) -> None:
-    """Undo `changes` set-wise inside the open transaction, logging under `batch`."""
+def revert_bulk(conn: Connection, changes: list[Change], batch: str, touched: Touched,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> None:
+    """Undo `changes` set-wise inside the open transaction, logging under `batch`.
+
+    `progress(done, total)` is called after each step (one table and kind of change);
+    `cancelled()` is checked before each and stops with `RevertCancelled` (the caller's
+    transaction then writes nothing).
+    """
     todo = plan(changes)
+    steps = [(_restore, e, todo.restore[e]) for e in RESTORE_ORDER if todo.restore.get(e)]
+    steps += [(_relink, e, keys) for e, keys in todo.relink.items()]
+    steps += [(_reset, e, rows) for e, rows in todo.update.items()]
+    steps += [(_unlink, e, keys) for e, keys in todo.unlink.items()]
+    steps += [(_remove, e, todo.remove[e]) for e in REMOVE_ORDER if todo.remove.get(e)]
     log: list[dict[str, Any]] = []
-    for entity in RESTORE_ORDER:
-        if todo.restore.get(entity):
-            _restore(conn, entity, todo.restore[entity], batch, log, touched)
-    for entity, keys in todo.relink.items():
-        _relink(conn, entity, keys, batch, log, touched)
-    for entity, rows in todo.update.items():
-        _reset(conn, entity, rows, batch, log, touched)
-    for entity, keys in todo.unlink.items():
-        _unlink(conn, entity, keys, batch, log, touched)
-    for entity in REMOVE_ORDER:
-        if todo.remove.get(entity):
-            _remove(conn, entity, todo.remove[entity], batch, log, touched)
+    for done, (work, entity, items) in enumerate(steps, start=1):
+        if cancelled is not None and cancelled():
+            raise RevertCancelled("the revert was cancelled; nothing was changed")
+        work(conn, entity, items, batch, log, touched)
+        if progress is not None:
+            progress(done, len(steps))
     if log:
         conn.execute(insert(CHANGELOG), log)
 

@@ -13,6 +13,7 @@ changed again, the row was edited or deleted since, or something now depends on 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -73,6 +74,10 @@ IGNORED_ON_COMPARE = {"updated_at"}
 
 class RevertConflict(Exception):
     """A batch cannot be reverted because a later change stands in the way (reason in words)."""
+
+
+class RevertCancelled(Exception):
+    """The user cancelled a long revert; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -253,12 +258,15 @@ def _summaries(conn: Connection, clause) -> list[BatchSummary]:
 
 
 # -- reverting -----------------------------------------------------------------------------------
-def revert(entries: Entries, batch: str, *, row_by_row: bool = False) -> str:
+def revert(entries: Entries, batch: str, *, row_by_row: bool = False,
+           progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> str:
     """Undo every change of `batch` in one new, logged batch; returns the new batch id.
 
-    Raises `RevertConflict` (and writes nothing) when a later change conflicts. Batches are
-    reverted set-wise (`bulk_revert`), or change by change, newest first, when asked or when
-    the batch has a shape the set-wise path does not handle.
+    Raises `RevertConflict` (and writes nothing) when a later change conflicts, and
+    `RevertCancelled` (writing nothing) when `cancelled()` turns true. Batches are reverted
+    set-wise (`bulk_revert`), or change by change, newest first, when asked or when the batch
+    has a shape the set-wise path does not handle. `progress(done, total)` reports steps.
     """
     from directory_app.services import bulk_revert  # it builds on this module's helpers
 
@@ -272,10 +280,15 @@ def revert(entries: Entries, batch: str, *, row_by_row: bool = False) -> str:
         try:
             if row_by_row:
                 raise bulk_revert.NeedsRowByRow
-            bulk_revert.revert_bulk(conn, changes, new_batch, touched)
+            bulk_revert.revert_bulk(conn, changes, new_batch, touched, progress, cancelled)
         except bulk_revert.NeedsRowByRow:
-            for change in reversed(changes):
+            for done, change in enumerate(reversed(changes), start=1):
+                if cancelled is not None and done % 100 == 1 and cancelled():
+                    raise RevertCancelled("the revert was cancelled; nothing was changed") \
+                        from None
                 _revert_change(conn, change, new_batch, touched)
+                if progress is not None and (done % 100 == 0 or done == len(changes)):
+                    progress(done, len(changes))
         conn.execute(CHANGELOG.insert().values(
             batch=new_batch, entity=META_ENTITY, entity_id=0, op=META_OP, field="batch",
             old_value=batch, new_value=None, at=utcnow()))
