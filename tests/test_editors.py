@@ -334,3 +334,15 @@ def test_mark_verified_in_one_step_and_person_history(qtbot, sample, entries, qu
     view = HistoryView(entries, stack, person_id=person["person_id"])
     qtbot.addWidget(view)
     assert "Role" in view.tree.topLevelItem(0).text(1)
+
+
+def test_role_and_privacy_edited_in_people_table(qtbot, sample, entries, queries, stack):
+    org = sample["ai-russia"]
+    editor = open_org(qtbot, entries, stack, org)
+    table = editor.people.table
+    table.table.item(0, 1).setText("Press contact")
+    table.table.cellWidget(0, 2).set_value("confidential")
+    assert "confidential" in table.table.item(0, 3).text()  # the marker follows the selector
+    assert editor.save()
+    person = queries.org_detail(org)["people"][0]
+    assert (person["role"], person["privacy"]) == ("Press contact", "confidential")

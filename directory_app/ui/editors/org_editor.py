@@ -44,8 +44,8 @@ from directory_app.ui.editors.org_tabs import OfficesList, PeopleTab, RelationsT
 from directory_app.ui.editors.org_writer import OrgForm, write_org
 from directory_app.ui.undo import UndoNotifier, run_and_push
 
-TEXT_FIELDS = ("size", "meeting_rhythm", "languages", "source")
-LONG_FIELDS = ("description", "mission", "history", "activities", "notes")
+TEXT_FIELDS = ("size", "meeting_rhythm", "languages")  # one-line fields of the General tab
+LONG_FIELDS = ("description", "mission", "history", "activities")  # paragraphs on it
 
 
 class PasteDialog(QDialog):
@@ -161,8 +161,8 @@ class OrgEditor(QDialog):
         self.tags = QLineEdit(page)
         self.tags.setAccessibleName(self.tr("Focus areas"))
         self.tags.setPlaceholderText(self.tr("Separated by commas"))
-        self.text_fields = {k: QLineEdit(page) for k in TEXT_FIELDS if k != "source"}
-        self.long_fields = {k: QPlainTextEdit(page) for k in LONG_FIELDS if k != "notes"}
+        self.text_fields = {k: QLineEdit(page) for k in TEXT_FIELDS}
+        self.long_fields = {k: QPlainTextEdit(page) for k in LONG_FIELDS}
         titles = {"size": self.tr("Size:"), "meeting_rhythm": self.tr("Meetings:"),
                   "languages": self.tr("Languages:"), "description": self.tr("Description:"),
                   "mission": self.tr("Mission:"), "history": self.tr("History:"),
