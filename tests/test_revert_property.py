@@ -10,14 +10,15 @@ from hypothesis import strategies as st
 from directory_app.domain.validation import ValidationError
 from directory_app.services.entries import Entries
 from directory_app.services.history import batch_changes, revert
-from directory_app.services.merge import merge_orgs
+from directory_app.services.merge import merge_orgs, merge_people
 from directory_app.services.queries import Queries
 from directory_app.store.database import open_directory
 from directory_app.store.search import index_problems
 from tests.test_history import stable
 
 OPS = st.lists(st.tuples(st.sampled_from(["create", "rename", "phone", "drop_contact", "delete",
-                                           "relate", "tags", "merge", "person"]),
+                                           "relate", "tags", "merge", "person",
+                                           "drop_person", "merge_people", "role"]),
                          st.integers(0, 50), st.integers(0, 50)), min_size=1, max_size=8)
 
 
@@ -54,6 +55,16 @@ def apply(entries, queries, op, a, b):
         return entries.relate(pick, other, "partner").batch if pick != other else None
     if op == "tags":
         return entries.set_tags(pick, [f"tag {a % 3}", f"tag {b % 4}"]).batch
+    with entries.directory.begin() as conn:
+        people = [r[0] for r in conn.exec_driver_sql("SELECT id FROM person ORDER BY id")]
+    if op == "drop_person":
+        return entries.delete_person(people[a % len(people)]).batch if people else None
+    if op == "merge_people":
+        keep, gone = (people[a % len(people)], people[b % len(people)]) if people else (0, 0)
+        return merge_people(entries, keep, gone, ["notes"]) if keep != gone else None
+    if op == "role":
+        return entries.affiliate(people[a % len(people)], other, f"Role {b}").batch \
+            if people else None
     if op == "person":
         with entries.transaction() as batch:
             person = entries.create_person(display_name=f"Person {a}").id
