@@ -112,5 +112,5 @@ def _offer_restore(parent, result: OpenResult) -> OpenResult:
         QMessageBox.critical(parent, translate("Opening", "Restore failed"), str(exc))
         return OpenResult(open_directory(directory.path, read_only=True, key=key),
                           problems=result.problems)
-    return OpenResult(restored, notices=[translate(
-        "Opening", "Restored the backup; the damaged file is kept as %1.").replace("%1", aside.name)])
+    notice = translate("Opening", "Restored the backup; the damaged file is kept as %1.")
+    return OpenResult(restored, notices=[notice.replace("%1", aside.name)])
