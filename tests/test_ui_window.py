@@ -120,3 +120,12 @@ def test_editing_actions_wait_for_the_editors(window):
         assert not action.isEnabled()
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.undo_stack.count() == 0
+
+
+def test_enter_in_the_search_goes_to_the_first_result(qtbot, window, sample):
+    window.search_bar.edit.setFocus()
+    window.search_bar.edit.setText("helsinki")
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    assert names(window.org_model)[0] == "Moscow Helsinki Group"
+    assert window.current_entry() == EntryRef(ORG, sample["mhg"])
+    qtbot.waitUntil(window.org_view.hasFocus)

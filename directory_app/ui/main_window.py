@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         self.search_bar.queryChanged.connect(lambda _q: self._apply_filter())
+        self.search_bar.accepted.connect(self.go_to_results)
         self.navigator.targetChosen.connect(self._on_target)
         for view in (self.org_view, self.people_view):
             view.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -221,6 +222,14 @@ class MainWindow(QMainWindow):
         for part in (self.navigator, self.org_model, self.people_model, self.details):
             part.set_queries(self.queries)
         self._apply_filter()
+
+    def go_to_results(self) -> None:
+        """From the search field to the first result (Enter), which the details then show."""
+        view = self.active_view()
+        if view.model().rowCount() and self.results.currentWidget() is view:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not view.selectionModel().hasSelection():
+                view.selectRow(0)
 
     def focus_search(self) -> None:
         self.search_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
