@@ -44,7 +44,7 @@ from directory_app.ui.worker import TaskRunner
 
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
 ORG_COLUMN_WIDTHS = (205, 125, 85, 85, 105, 105, 80)
-PEOPLE_COLUMN_WIDTHS = (170, 250, 150, 105, 140, 80)
+PEOPLE_COLUMN_WIDTHS = (160, 225, 140, 100, 115, 80)
 
 
 class MainWindow(QMainWindow):
