@@ -91,10 +91,13 @@ def test_geometry_columns_and_splitter_persist(qtbot, make_window, directory, sa
 
 def test_recent_files_remembered_and_reopened(qtbot, make_window, directory, tmp_path):
     w = make_window(directory)
+    w.navigator.select_key("kind:ngo")
     other = tmp_path / "other.sqlite"
     open_directory(other).close()
     assert w.files.open_path(other)
     assert w.directory.path == other.resolve()
+    assert w.navigator.current_target().key == "all"  # the old file's filter is dropped
+    assert w.org_model.total == 0
     assert ui_settings.recent_files(app_settings())[0] == other.resolve()
     w.menus.recent_menu.aboutToShow.emit()
     entries = [a for a in w.menus.recent_menu.actions() if a.data()]

@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
         self.entries = Entries(directory)
         self.undo_stack.clear()
         self.set_show_confidential(self.actions.show_confidential.isChecked())
+        self.navigator.select_key(ALL.key)  # the old file's regions and tags mean nothing here
+        self._target = ALL
+        self._apply_filter()
         self.details.reset()
         self._update_title()
         ui_settings.add_recent_file(self.settings, directory.path)
