@@ -85,7 +85,7 @@ def test_links_navigate_and_back_forward_work(qtbot, window, sample):
     assert f'org:{sample["rapid-reaction"]}' in html
     window.details.anchorClicked.emit(QUrl(f"org:{sample['rapid-reaction']}"))
     assert "Rapid Reaction Centre" in window.details.toPlainText().splitlines()[0]
-    assert window.actions.back.isEnabled() and not window.actions.forward.isEnabled()
+    assert window.window_actions.back.isEnabled() and not window.window_actions.forward.isEnabled()
     person_link = next(part for part in html.split('"') if part.startswith("person:")) \
         if "person:" in html else None
     rr = window.queries.org_detail(sample["rapid-reaction"])
@@ -97,14 +97,14 @@ def test_links_navigate_and_back_forward_work(qtbot, window, sample):
 
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current_entry() == EntryRef(ORG, sample["rapid-reaction"])
-    window.actions.back.trigger()
+    window.window_actions.back.trigger()
     assert window.current_entry() == EntryRef(ORG, sample["memorial"])
-    assert not window.actions.back.isEnabled()
+    assert not window.window_actions.back.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current_entry() == EntryRef(ORG, sample["rapid-reaction"])
-    window.actions.forward.trigger()
+    window.window_actions.forward.trigger()
     assert window.current_entry() == EntryRef(PERSON, person_id)
-    assert not window.actions.forward.isEnabled()
+    assert not window.window_actions.forward.isEnabled()
 
 
 def test_ctrl_f_focuses_the_search(qtbot, window):
@@ -114,7 +114,7 @@ def test_ctrl_f_focuses_the_search(qtbot, window):
 
 
 def test_editing_actions_wait_for_the_editors(window):
-    a = window.actions
+    a = window.window_actions
     for action in (a.new_organisation, a.edit_current, a.delete_current, a.merge_selected,
                    a.mark_verified, a.show_history):
         assert not action.isEnabled()
