@@ -87,3 +87,15 @@ def test_people_switches_the_table(qtbot, window):
     assert "Director" in window.details.toPlainText()
     window.navigator.select_key("all")
     assert window.results.currentWidget() is window.org_view
+
+
+def test_a_vanished_region_falls_back_to_everything(qtbot, window, entries, sample):
+    key = region_key(window, "St. Petersburg")
+    window.navigator.select_key(key)
+    assert window.org_model.total == 1
+    entries.set_regions(sample["ai-spb"], [])
+    with window.directory.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM region WHERE id = ?", (int(key.split(":")[1]),))
+    window.refresh()
+    assert window.navigator.current_target().key == "all"
+    assert window.org_model.total == 15

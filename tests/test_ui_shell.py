@@ -54,7 +54,7 @@ def test_window_starts_in_russian(russian, make_window, directory, sample):
     assert w.navigator.item_for("all").text(0) == "Все организации"
     w.org_view.selectRow(row_named(w.org_model, "Amnesty International - Russia"))
     assert "Издания" in w.details.toPlainText()
-    assert w.actions.quit.text() == "В&ыход"
+    assert w.window_actions.quit.text() == "В&ыход"
 
 
 def test_language_from_settings_is_used_at_start(qapp, monkeypatch, tmp_path):
@@ -91,10 +91,13 @@ def test_geometry_columns_and_splitter_persist(qtbot, make_window, directory, sa
 
 def test_recent_files_remembered_and_reopened(qtbot, make_window, directory, tmp_path):
     w = make_window(directory)
+    w.navigator.select_key("kind:ngo")
     other = tmp_path / "other.sqlite"
     open_directory(other).close()
     assert w.files.open_path(other)
     assert w.directory.path == other.resolve()
+    assert w.navigator.current_target().key == "all"  # the old file's filter is dropped
+    assert w.org_model.total == 0
     assert ui_settings.recent_files(app_settings())[0] == other.resolve()
     w.menus.recent_menu.aboutToShow.emit()
     entries = [a for a in w.menus.recent_menu.actions() if a.data()]
@@ -180,13 +183,13 @@ def test_copy_emails_and_handbook_text_follow_the_profile(qtbot, make_window, di
                         privacy="confidential")
     w = make_window(directory)
     w.org_view.selectRow(0)
-    w.actions.copy_emails.trigger()
+    w.window_actions.copy_emails.trigger()
     assert QGuiApplication.clipboard().text() == "office@civic.example"
-    w.actions.copy_handbook.trigger()
+    w.window_actions.copy_handbook.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("Civic Assistance") and "staff@" not in text and "111-22" not in text
-    w.actions.profile_actions["partners"].trigger()
-    w.actions.copy_emails.trigger()
+    w.window_actions.profile_actions["partners"].trigger()
+    w.window_actions.copy_emails.trigger()
     assert QGuiApplication.clipboard().text() == "office@civic.example, staff@civic.example"
 
 
@@ -204,10 +207,10 @@ def test_non_public_items_marked_and_confidential_hidden(qtbot, make_window, dir
     assert "111-22-33" in text and "internal" in text
     assert "Svetlana Gannushkina" in text
     assert "999-88-77" not in text
-    w.actions.show_confidential.setChecked(True)
+    w.window_actions.show_confidential.setChecked(True)
     text = w.details.toPlainText()
     assert "999-88-77" in text and "confidential" in text
-    w.actions.show_confidential.setChecked(False)
+    w.window_actions.show_confidential.setChecked(False)
     assert "999-88-77" not in w.details.toPlainText()
 
 
@@ -231,7 +234,7 @@ def test_about_shows_the_version(qtbot, make_window, directory, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     w = make_window(directory)
-    w.actions.about.trigger()
+    w.window_actions.about.trigger()
     assert __version__ in shown[0]
 
 
@@ -239,7 +242,7 @@ def test_backup_now_runs_off_the_gui_thread(qtbot, make_window, directory):
     from directory_app.store.backup import list_backups
 
     w = make_window(directory)
-    w.actions.backup_now.trigger()
+    w.window_actions.backup_now.trigger()
     qtbot.waitUntil(lambda: bool(list_backups(directory.path)), timeout=5000)
     qtbot.waitUntil(lambda: "Backup saved" in w.statusBar().currentMessage(), timeout=5000)
 

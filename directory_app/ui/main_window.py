@@ -1,11 +1,13 @@
 """The main window: navigator, results table, details pane, search, menus and settings.
 
 Editing is wired in from `ui/editors/`: the window owns `undo_stack` (Edit > Undo/Redo are made
-from it) and exposes disabled actions `actions.new_organisation`, `new_person`, `edit_current`,
-`delete_current`, `merge_selected`, `mark_verified` and `show_history`; an editor connects to an
+from it) and exposes disabled actions in `window_actions` (`new_organisation`, `new_person`,
+`edit_current`, `delete_current`, `merge_selected`, `mark_verified`, `show_history`; also
+`import_file`, `export_file`, `print_draft` for the exchange dialogs). An editor connects to an
 action's `triggered`, enables it, reads `current_entry()` / `selected_org_ids()` /
 `selected_person_ids()`, writes through `entries` and pushes its command on `undo_stack`. The
 window re-reads whatever it shows whenever the undo stack moves, and on `refresh()`.
+(`window_actions`, not `actions`: QWidget.actions() must stay what Qt says it is.)
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from directory_app.ui.worker import TaskRunner
 
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
 ORG_COLUMN_WIDTHS = (205, 125, 85, 85, 105, 105, 80)
-PEOPLE_COLUMN_WIDTHS = (170, 250, 150, 105, 140, 80)
+PEOPLE_COLUMN_WIDTHS = (160, 225, 140, 100, 115, 80)
 
 
 class MainWindow(QMainWindow):
@@ -87,13 +89,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([235, 800, 365])
         self.setCentralWidget(self.splitter)
 
-        self.actions = WindowActions(self)
+        self.window_actions = WindowActions(self)
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.undo_action, self.redo_action = undo, redo
-        self.menus = WindowMenus(self, self.actions, undo, redo, self.search_bar)
+        self.menus = WindowMenus(self, self.window_actions, undo, redo, self.search_bar)
         self.files = FileController(self)
         self.setTabOrder(self.search_bar, self.navigator)
         self.setTabOrder(self.navigator, self.org_view)
@@ -134,12 +136,13 @@ class MainWindow(QMainWindow):
         return view
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.window_actions
         self.search_bar.queryChanged.connect(lambda _q: self._apply_filter())
+        self.search_bar.accepted.connect(self.go_to_results)
         self.navigator.targetChosen.connect(self._on_target)
         for view in (self.org_view, self.people_view):
             view.selectionModel().currentRowChanged.connect(self._on_current_row)
-            view.activated.connect(lambda _index: self.actions.edit_current.trigger())
+            view.activated.connect(lambda _index: self.window_actions.edit_current.trigger())
         self.details.historyChanged.connect(self._update_history_actions)
         self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
 
@@ -206,8 +209,8 @@ class MainWindow(QMainWindow):
             self.details.show_entry(EntryRef(kind, entry_id))
 
     def _update_history_actions(self) -> None:
-        self.actions.back.setEnabled(self.details.can_go_back())
-        self.actions.forward.setEnabled(self.details.can_go_forward())
+        self.window_actions.back.setEnabled(self.details.can_go_back())
+        self.window_actions.forward.setEnabled(self.details.can_go_forward())
 
     def refresh(self) -> None:
         """Re-read everything shown (after an edit, an import, an undo)."""
@@ -221,6 +224,14 @@ class MainWindow(QMainWindow):
         for part in (self.navigator, self.org_model, self.people_model, self.details):
             part.set_queries(self.queries)
         self._apply_filter()
+
+    def go_to_results(self) -> None:
+        """From the search field to the first result (Enter), which the details then show."""
+        view = self.active_view()
+        if view.model().rowCount() and self.results.currentWidget() is view:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not view.selectionModel().hasSelection():
+                view.selectRow(0)
 
     def focus_search(self) -> None:
         self.search_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -251,14 +262,14 @@ class MainWindow(QMainWindow):
 
     def copy_emails(self) -> None:
         full = Queries(self.directory, ceiling=Privacy.CONFIDENTIAL)
-        text = clipboard.bcc_line(full, self.actions.copy_profile(),
+        text = clipboard.bcc_line(full, self.window_actions.copy_profile(),
                                   org_ids=self._ids_or_current(ORG),
                                   person_ids=self._ids_or_current(PERSON))
         self._to_clipboard(text, self.tr("No e-mail addresses to copy under the chosen profile."))
 
     def copy_handbook(self) -> None:
         full = Queries(self.directory, ceiling=Privacy.CONFIDENTIAL)
-        text = clipboard.handbook_entries(full, self.actions.copy_profile(),
+        text = clipboard.handbook_entries(full, self.window_actions.copy_profile(),
                                           self._ids_or_current(ORG))
         self._to_clipboard(text, self.tr("Select an organisation to copy."))
 
@@ -276,7 +287,10 @@ class MainWindow(QMainWindow):
         self.directory = directory
         self.entries = Entries(directory)
         self.undo_stack.clear()
-        self.set_show_confidential(self.actions.show_confidential.isChecked())
+        self.set_show_confidential(self.window_actions.show_confidential.isChecked())
+        self.navigator.select_key(ALL.key)  # the old file's regions and tags mean nothing here
+        self._target = ALL
+        self._apply_filter()
         self.details.reset()
         self._update_title()
         ui_settings.add_recent_file(self.settings, directory.path)

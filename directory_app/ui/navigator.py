@@ -97,6 +97,8 @@ class Navigator(QTreeWidget):
             self.setCurrentItem(self._items.get(key) or self._items[ALL.key])
         finally:
             self.blockSignals(False)
+        if key not in self._items:  # its region or focus area is gone: say what is shown now
+            self.targetChosen.emit(ALL)
         self._generation += 1
         self.counts_ready = False
         generation, queries = self._generation, self._queries

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../directory_app/ui/application.py" line="47"/>
+        <location filename="../../directory_app/ui/application.py" line="54"/>
         <source>Sample handbook (temporary copy) — NGO Directory</source>
         <translation>Образец справочника (временная копия) — Справочник НКО</translation>
     </message>
@@ -390,56 +390,56 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="190"/>
+        <location filename="../../directory_app/ui/main_window.py" line="191"/>
         <source>Nothing matches “%1”.
 Try fewer or shorter words; names can be typed in Latin or Cyrillic letters.</source>
         <translation>По запросу «%1» ничего не найдено.
 Попробуйте меньше слов или более короткие слова; названия можно вводить латиницей или кириллицей.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="193"/>
+        <location filename="../../directory_app/ui/main_window.py" line="194"/>
         <source>The directory is empty.
 Use File &gt; Import, or add an organisation.</source>
         <translation>Справочник пуст.
 Выберите «Файл &gt; Импорт» или добавьте организацию.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="195"/>
+        <location filename="../../directory_app/ui/main_window.py" line="196"/>
         <source>Nothing is listed here.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="257"/>
+        <location filename="../../directory_app/ui/main_window.py" line="266"/>
         <source>No e-mail addresses to copy under the chosen profile.</source>
         <translation>В выбранном профиле нет адресов эл. почты для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="263"/>
+        <location filename="../../directory_app/ui/main_window.py" line="272"/>
         <source>Select an organisation to copy.</source>
         <translation>Выберите организацию для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="270"/>
+        <location filename="../../directory_app/ui/main_window.py" line="279"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="290"/>
+        <location filename="../../directory_app/ui/main_window.py" line="299"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="291"/>
+        <location filename="../../directory_app/ui/main_window.py" line="300"/>
         <source>%1 — NGO Directory</source>
         <translation>%1 — Справочник НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="315"/>
+        <location filename="../../directory_app/ui/main_window.py" line="324"/>
         <source>About NGO Directory</source>
         <translation>О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="316"/>
+        <location filename="../../directory_app/ui/main_window.py" line="325"/>
         <source>&lt;h3&gt;NGO Directory %1&lt;/h3&gt;&lt;p&gt;A local directory of NGOs, local groups, offices, people and partnerships, kept current by its coordinators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Справочник НКО %1&lt;/h3&gt;&lt;p&gt;Локальный справочник НКО, местных групп, представительств, людей и партнёрств, который ведут координаторы.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -643,33 +643,33 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="19"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="21"/>
         <source>Search names, people, places, phones… (Ctrl+F)</source>
-        <extracomment>The query to apply, emitted once typing pauses (or at once on Enter).</extracomment>
+        <extracomment>The query to apply, emitted once typing pauses (or at once on Enter). Enter was pressed: the user wants to go to the results.</extracomment>
         <translation>Поиск по названиям, людям, местам, телефонам… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="20"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="22"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="23"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="25"/>
         <source>Number of results</source>
         <translation>Число найденных</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="54"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="57"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="58"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="61"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="59"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="62"/>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
