@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -51,6 +52,21 @@ def _id_list(value: str) -> tuple[int, ...]:
         raise argparse.ArgumentTypeError(f"“{value}” is not a list of ids such as 1,5,9") from None
 
 
+def _progress_printer():
+    """Progress on the terminal ("Printing… 42%"), only when stderr is one."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\rPrinting… {percent}%", end=end, file=sys.stderr, flush=True)
+    return progress
+
+
 def cmd_print(args, directory: Directory) -> int:
     from directory_app.cli import emit
     from directory_app.exchange.printing.qt_app import ensure_gui_application
@@ -66,7 +82,8 @@ def cmd_print(args, directory: Directory) -> int:
     options = DraftOptions(title=args.title, subtitle=args.subtitle, edition=args.edition,
                            collation=args.collation)
     request = DraftRequest(scope, profile, options, args.page_size)
-    done = export_draft(directory, request, args.out, args.format)
+    done = export_draft(directory, request, args.out, args.format,
+                        progress=_progress_printer() if not args.json else None)
     summary = f"Wrote {args.out}: {_n(done.organisations, 'organisation')}"
     if done.pages:
         summary += f", {_n(done.pages, 'page')}"
