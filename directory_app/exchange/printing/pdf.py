@@ -171,7 +171,9 @@ class PagedDraft:
             flow.add(letter, self.styles.tabbed(right, bold=True, size=11, top=8))
             for i, text in enumerate(terms):
                 numbers = ", ".join(str(p) for p in sorted(pages[text]))
-                flow.add(f"{text}\t{numbers}", self.styles.tabbed(right),
+                # Pages follow the term, as in a book's index: no leaders to carry the eye
+                # across a wide column (Qt has none).
+                flow.add(f"{text}, {numbers}", self.styles.index_line(),
                          keep_with_previous=i == 0)
         return flow
 

@@ -123,6 +123,14 @@ class QtStyles:
         block.setTabPositions([QTextOption.Tab(stop, QTextOption.TabType.RightTab)])
         return ParaFormat(block, self._char(bold, size, bold=bold))
 
+    def index_line(self) -> ParaFormat:
+        """An index term and its pages on one line; a wrapped line hangs under the term."""
+        if "index" not in self._cache:
+            block = self._block(indent=12)
+            block.setTextIndent(self.lu(-12))
+            self._cache["index"] = ParaFormat(block, self._char(False, BODY_PT))
+        return self._cache["index"]
+
     def chrome(self, size: float = 7.5, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont(self.fonts.sans)
         font.setPointSizeF(size)
