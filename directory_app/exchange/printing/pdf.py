@@ -33,6 +33,7 @@ _KEEP_NEXT = {Style.ENTRY_NAME, Style.OTHER_NAMES, Style.STATUS, Style.OFFICE_NA
 _KEEP_PREVIOUS = {Style.OTHER_NAMES, Style.STATUS}
 _JUSTIFIED = {Style.TEXT, Style.OFFICE_TEXT, Style.PUB_TEXT}
 Progress = Callable[[int, int], None]
+INDEX_GUTTER_PT = 18
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class PagedDraft:
             if flow is not None:
                 flow.layout(self.content.height())
                 self.indexes.append((title, flow))
-        self.result.pages = index_first - 1 + sum(len(f.pages) for _, f in self.indexes)
+        self.result.pages = index_first - 1 + sum(_sheets(f) for _, f in self.indexes)
         self.result.contents = self._contents()
         self.result.entries = {org: self._page(para) for para, org in self._entry_paras}
         return self.result
@@ -164,11 +165,10 @@ class PagedDraft:
                 pages.setdefault(term.text, set()).add(self._page(para))
         if not pages:
             return None
-        flow = Flow(self.device, self.content.width())
-        flow.add(title, self.styles.title(18))
-        right = self.content.width()
+        flow = Flow(self.device, self._column_width())
+        flow.add(title, self.styles.title(14))
         for letter, terms in index_groups(pages, self.key):
-            flow.add(letter, self.styles.tabbed(right, bold=True, size=11, top=8))
+            flow.add(letter, self.styles.title(11, top=8, bottom=0))
             for i, text in enumerate(terms):
                 numbers = ", ".join(str(p) for p in sorted(pages[text]))
                 # Pages follow the term, as in a book's index: no leaders to carry the eye
@@ -177,22 +177,30 @@ class PagedDraft:
                          keep_with_previous=i == 0)
         return flow
 
+    def _column_width(self) -> float:
+        """Indexes are set in two columns; their flows' "pages" are columns."""
+        return (self.content.width() - self.styles.px(INDEX_GUTTER_PT)) / 2
+
     # -- painting -------------------------------------------------------------------------
     def paint(self, painter: QPainter, progress: Progress | None = None,
               cancelled: Callable[[], bool] | None = None) -> None:
         total = self.result.pages
         self._title_page(painter)
         number = 1
-        runs = [(self.toc, lambda _p: "Contents")]
-        runs.append((self.body, self._section_at))
-        runs.extend((flow, lambda _p, t=title: t) for title, flow in self.indexes)
-        for flow, header in runs:
-            for page in range(len(flow.pages)):
+        runs = [(self.toc, lambda _p: "Contents", 1), (self.body, self._section_at, 1)]
+        runs.extend((flow, lambda _p, t=title: t, 2) for title, flow in self.indexes)
+        step = self._column_width() + self.styles.px(INDEX_GUTTER_PT)
+        for flow, header, columns in runs:
+            for sheet in range(-(-len(flow.pages) // columns)):
                 check_cancel(cancelled)
                 self.device.newPage()
                 number += 1
-                self._chrome(painter, number, header(page))
-                flow.paint_page(painter, page, self.content.topLeft())
+                self._chrome(painter, number, header(sheet))
+                for column in range(columns):
+                    page = sheet * columns + column
+                    if page < len(flow.pages):
+                        origin = self.content.topLeft() + QPointF(column * step, 0)
+                        flow.paint_page(painter, page, origin)
                 if progress is not None:
                     progress(number, total)
 
@@ -253,6 +261,11 @@ class PagedDraft:
         painter.drawText(QRectF(box.left(), self.page_h * 0.75, box.width(), px(40)), flags, info)
         foot = QRectF(self.content.left(), self.footer_y - px(12), self.content.width(), px(12))
         self._internal_mark(painter, foot)
+
+
+def _sheets(flow: Flow) -> int:
+    """Pages taken by a two-column flow."""
+    return -(-len(flow.pages) // 2)
 
 
 def write_pdf(draft: Draft, out: Path, setup: PageSetup = PageSetup(), *, collation: str = "en",
