@@ -116,17 +116,21 @@ class PagedDraft:
 
     def _build_body(self, progress, cancelled) -> Flow:
         flow = Flow(self.device, self.content.width())
-        total = max(len(self.draft.sections), 1)
+        total = max(sum(len(s.entries) for s in self.draft.sections), 1)
+        done = 0
         for number, section in enumerate(self.draft.sections):
-            check_cancel(cancelled)
             para = flow.add(section.title, self.styles.heading(section.level),
                             break_before=section.level == 1 and number > 0)
             self._headings.append((para, section.level, section.path))
             keep = True
             for entry in section.entries:
+                check_cancel(cancelled)
                 keep = self._add_entry(flow, entry, keep)
-            if progress is not None:
-                progress(number + 1, total)
+                done += 1
+                if progress is not None and done % 50 == 0:
+                    progress(done, total)
+        if progress is not None:
+            progress(total, total)
         return flow
 
     def _add_entry(self, flow: Flow, entry, keep_first: bool) -> bool:
