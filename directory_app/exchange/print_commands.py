@@ -7,8 +7,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from directory_app.exchange.audit import record_export
-from directory_app.exchange.errors import ExchangeError
 from directory_app.exchange.printing.build import DraftOptions
 from directory_app.exchange.printing.labels import SHEETS
 from directory_app.exchange.printing.writers import FORMATS
@@ -95,18 +93,12 @@ def cmd_print(args, directory: Directory) -> int:
 
 
 def _labels(args, directory, scope, profile, emit) -> int:
-    from directory_app.exchange.printing.labels import label_addresses, write_labels
+    from directory_app.exchange.printing.jobs import export_labels
 
-    blocks, missing = label_addresses(directory, scope, profile)
-    if not blocks:
-        raise ExchangeError(f"no addresses to print: none of the organisations in scope "
-                            f"({scope.describe()}) has a printable postal address")
-    sheet = SHEETS[args.labels]
-    pages = write_labels(blocks, args.out, sheet)
-    record_export(directory, format=f"labels-{sheet.key}", target=str(args.out),
-                  profile=profile, scope=scope, count=len(blocks))
-    emit(args, {"out": args.out, "labels": len(blocks), "pages": pages,
-                "without_address": missing},
-         f"Wrote {args.out}: {_n(len(blocks), 'label')} on {_n(pages, 'page')} "
-         f"({sheet.title}); {_n(missing, 'organisation')} without a postal address.")
+    done = export_labels(directory, scope, profile, args.labels, args.out)
+    emit(args, {"out": args.out, "labels": done.labels, "pages": done.pages,
+                "without_address": done.without_address},
+         f"Wrote {args.out}: {_n(done.labels, 'label')} on {_n(done.pages, 'page')} "
+         f"({SHEETS[args.labels].title}); {_n(done.without_address, 'organisation')} "
+         "without a postal address.")
     return 0
