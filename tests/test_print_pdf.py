@@ -95,6 +95,12 @@ def test_contents_page_numbers_point_at_the_headings(public_pdf):
     body = [line for page in pages[result.body_first - 1:] for line in body_lines(page)]
     for (title, number), position in zip(contents, heading_positions(body, draft), strict=True):
         assert page_of_line[position] == number, title
+    # The running header names the section in force at the top of each page, in order.
+    paths = [" › ".join(s.path) for s in draft.sections]
+    headers = [page[0] for page in pages[result.body_first - 1:]
+               if not page[0].startswith("Index of")]
+    assert all(h in paths for h in headers) and headers[0] == "NIS"
+    assert [paths.index(h) for h in headers] == sorted(paths.index(h) for h in headers)
     assert TITLE in " ".join(pages[0]) and result.pages == len(pages)
 
 

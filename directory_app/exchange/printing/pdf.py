@@ -8,6 +8,7 @@ the headings really are; the indexes come last, when every entry's page is known
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,6 +84,7 @@ class PagedDraft:
         self._headings: list[tuple[int, int, tuple[str, ...]]] = []   # para, level, path
         self._entry_paras: list[tuple[int, int]] = []                 # para, org id
         self._terms: list[tuple[int, object]] = []                    # para, term
+        self._heading_lines: list[int] = []
 
     # -- layout -------------------------------------------------------------------------
     def prepare(self, progress: Progress | None = None,
@@ -209,15 +211,13 @@ class PagedDraft:
                     progress(number, total)
 
     def _section_at(self, page: int) -> str:
-        first_line = self.body.pages[page][0]
-        path: tuple[str, ...] = ()
-        for para, _level, section in self._headings:
-            if self.body.para_line[para] > first_line:
-                break
-            path = section
-        if not path:
-            path = next((s for p, _l, s in self._headings if self.body.page_of(p) == page), ())
-        return " › ".join(path)
+        """The running header: the section in force at the top of the page."""
+        if not self._headings:
+            return ""
+        if len(self._heading_lines) != len(self._headings):
+            self._heading_lines = [self.body.para_line[para] for para, _l, _p in self._headings]
+        here = bisect_right(self._heading_lines, self.body.pages[page][0]) - 1
+        return " › ".join(self._headings[max(here, 0)][2])
 
     def _chrome(self, painter: QPainter, number: int, header: str) -> None:
         px = self.styles.px
