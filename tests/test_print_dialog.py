@@ -56,3 +56,15 @@ def test_closing_while_building_stops_the_worker(qtbot, sample, directory):
     qtbot.addWidget(widget)
     widget.reject()
     assert widget.worker is not None and not widget.worker.isRunning()
+
+
+def test_labels_for_the_scope(dialog, qtbot, tmp_path):
+    from tests.printing_helpers import pdf_pages
+
+    out = tmp_path / "labels.pdf"
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("5160"))
+    with qtbot.waitSignal(dialog.export_finished, timeout=20_000) as blocker:
+        dialog.export_labels_to(out, dialog.sheet.currentData())
+    done = blocker.args[0]
+    assert (done.sheet, done.pages) == ("5160", 1) and done.labels >= 1
+    assert any("121019 Moscow" in line for line in pdf_pages(out)[0])

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
-from directory_app.exchange.audit import record_export
-from directory_app.exchange.errors import ExchangeError
 from directory_app.exchange.printing.build import DraftOptions
 from directory_app.exchange.printing.labels import SHEETS
 from directory_app.exchange.printing.writers import FORMATS
@@ -51,6 +50,21 @@ def _id_list(value: str) -> tuple[int, ...]:
         raise argparse.ArgumentTypeError(f"“{value}” is not a list of ids such as 1,5,9") from None
 
 
+def _progress_printer():
+    """Progress on the terminal ("Printing… 42%"), only when stderr is one."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\rPrinting… {percent}%", end=end, file=sys.stderr, flush=True)
+    return progress
+
+
 def cmd_print(args, directory: Directory) -> int:
     from directory_app.cli import emit
     from directory_app.exchange.printing.qt_app import ensure_gui_application
@@ -66,7 +80,8 @@ def cmd_print(args, directory: Directory) -> int:
     options = DraftOptions(title=args.title, subtitle=args.subtitle, edition=args.edition,
                            collation=args.collation)
     request = DraftRequest(scope, profile, options, args.page_size)
-    done = export_draft(directory, request, args.out, args.format)
+    done = export_draft(directory, request, args.out, args.format,
+                        progress=_progress_printer() if not args.json else None)
     summary = f"Wrote {args.out}: {_n(done.organisations, 'organisation')}"
     if done.pages:
         summary += f", {_n(done.pages, 'page')}"
@@ -78,18 +93,12 @@ def cmd_print(args, directory: Directory) -> int:
 
 
 def _labels(args, directory, scope, profile, emit) -> int:
-    from directory_app.exchange.printing.labels import label_addresses, write_labels
+    from directory_app.exchange.printing.jobs import export_labels
 
-    blocks, missing = label_addresses(directory, scope, profile)
-    if not blocks:
-        raise ExchangeError(f"no addresses to print: none of the organisations in scope "
-                            f"({scope.describe()}) has a printable postal address")
-    sheet = SHEETS[args.labels]
-    pages = write_labels(blocks, args.out, sheet)
-    record_export(directory, format=f"labels-{sheet.key}", target=str(args.out),
-                  profile=profile, scope=scope, count=len(blocks))
-    emit(args, {"out": args.out, "labels": len(blocks), "pages": pages,
-                "without_address": missing},
-         f"Wrote {args.out}: {_n(len(blocks), 'label')} on {_n(pages, 'page')} "
-         f"({sheet.title}); {_n(missing, 'organisation')} without a postal address.")
+    done = export_labels(directory, scope, profile, args.labels, args.out)
+    emit(args, {"out": args.out, "labels": done.labels, "pages": done.pages,
+                "without_address": done.without_address},
+         f"Wrote {args.out}: {_n(done.labels, 'label')} on {_n(done.pages, 'page')} "
+         f"({SHEETS[args.labels].title}); {_n(done.without_address, 'organisation')} "
+         "without a postal address.")
     return 0

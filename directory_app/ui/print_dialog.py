@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 
 from directory_app.exchange.errors import ExchangeError
 from directory_app.exchange.printing.build import DraftOptions, PrintCancelled
-from directory_app.exchange.printing.jobs import DraftRequest, export_draft, make_draft
+from directory_app.exchange.printing.jobs import (
+    DraftRequest,
+    export_draft,
+    export_labels,
+    make_draft,
+)
+from directory_app.exchange.printing.labels import SHEETS
 from directory_app.exchange.printing.model import Draft
 from directory_app.exchange.printing.pdf import PagedDraft, PageSetup, page_layout
 from directory_app.exchange.profiles import profile_for_privacy
@@ -71,7 +77,7 @@ class PrintWorker(QThread):
 
 class PrintDialog(QDialog):
     draft_ready = Signal()
-    export_finished = Signal(object)     # DraftWritten, or None when cancelled or failed
+    export_finished = Signal(object)     # DraftWritten or LabelsWritten; None if cancelled/failed
 
     def __init__(self, directory: Directory, scope: Scope | None = None,
                  parent: QWidget | None = None):
@@ -100,15 +106,20 @@ class PrintDialog(QDialog):
         self.format = QComboBox()
         for key in FORMAT_FILTERS:
             self.format.addItem(key.upper(), key)
+        self.sheet = QComboBox()
+        for key, sheet in SHEETS.items():
+            self.sheet.addItem(sheet.title, key)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Scope"), QLabel(self.scope.describe()))
         form.addRow(self.tr("Privacy"), self.privacy)
         form.addRow(self.tr("Page size"), self.page_size)
         form.addRow(self.tr("Export format"), self.format)
+        form.addRow(self.tr("Labels"), self.sheet)
         self.update_button = QPushButton(self.tr("Update preview"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.export_button = QPushButton(self.tr("Export…"))
+        self.labels_button = QPushButton(self.tr("Labels…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -116,10 +127,12 @@ class PrintDialog(QDialog):
         self.update_button.clicked.connect(self.rebuild)
         self.print_button.clicked.connect(self.print_draft)
         self.export_button.clicked.connect(self._ask_export)
+        self.labels_button.clicked.connect(self._ask_labels)
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
-        for widget in (self.update_button, self.print_button, self.export_button):
+        for widget in (self.update_button, self.print_button, self.export_button,
+                       self.labels_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -137,8 +150,9 @@ class PrintDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-        for widget in (self.update_button, self.print_button, self.export_button):
-            widget.setEnabled(not busy and (widget is self.update_button
+        for widget in (self.update_button, self.print_button, self.export_button,
+                       self.labels_button):
+            widget.setEnabled(not busy and (widget in (self.update_button, self.labels_button)
                                             or self.draft is not None))
 
     def request(self) -> DraftRequest:
@@ -172,6 +186,13 @@ class PrintDialog(QDialog):
         self.status.setText(self.tr("Writing %1…").replace("%1", str(out)))
         self._start(lambda **kw: export_draft(self.directory, request, out, fmt, draft=draft,
                                               **kw), self._on_exported)
+
+    def export_labels_to(self, out: Path, sheet_key: str) -> None:
+        """Write address labels for the scope (in the worker thread) and audit them."""
+        profile = profile_for_privacy(self.privacy.currentData())
+        self.status.setText(self.tr("Writing %1…").replace("%1", str(out)))
+        self._start(lambda **kw: export_labels(self.directory, self.scope, profile, sheet_key,
+                                               out, **kw), self._on_exported)
 
     @Slot()
     def cancel(self) -> None:
@@ -232,6 +253,13 @@ class PrintDialog(QDialog):
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.preview.print_()
+
+    @Slot()
+    def _ask_labels(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Print labels"), "labels.pdf",
+                                              FORMAT_FILTERS["pdf"])
+        if name:
+            self.export_labels_to(Path(name), self.sheet.currentData())
 
     @Slot()
     def _ask_export(self) -> None:

@@ -91,9 +91,10 @@ class _DocxDraft:
         self._styles()
         self._header_footer(section)
         settings = self.doc.settings.element
-        update = OxmlElement("w:updateFields")
-        update.set(qn("w:val"), "true")
-        settings.append(update)
+        for name in ("w:autoHyphenation", "w:updateFields"):
+            setting = OxmlElement(name)
+            setting.set(qn("w:val"), "true")
+            settings.append(setting)
 
     def _styles(self) -> None:
         styles = self.doc.styles

@@ -66,3 +66,29 @@ def export_draft(directory: Directory, request: DraftRequest, out: Path, fmt: st
     record_export(directory, format=f"print-{fmt}", target=str(out), profile=request.profile,
                   scope=request.scope, count=count)
     return DraftWritten(Path(out), fmt, count, pages, draft.internal)
+
+
+@dataclass(frozen=True)
+class LabelsWritten:
+    out: Path
+    sheet: str
+    labels: int
+    pages: int
+    without_address: int
+
+
+def export_labels(directory: Directory, scope: Scope, profile: Profile, sheet_key: str,
+                  out: Path, *, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> LabelsWritten:
+    """Address labels (or envelopes) for the organisations in scope, audited like a draft."""
+    from directory_app.exchange.printing.labels import SHEETS, label_addresses, write_labels
+
+    sheet = SHEETS[sheet_key]
+    blocks, missing = label_addresses(directory, scope, profile, cancelled)
+    if not blocks:
+        raise ExchangeError(f"no addresses to print: none of the organisations in scope "
+                            f"({scope.describe()}) has a printable postal address")
+    pages = write_labels(blocks, out, sheet, progress=progress, cancelled=cancelled)
+    record_export(directory, format=f"labels-{sheet.key}", target=str(out), profile=profile,
+                  scope=scope, count=len(blocks))
+    return LabelsWritten(Path(out), sheet.key, len(blocks), pages, missing)

@@ -127,6 +127,8 @@ class _OdtDraft:
                 "fontstyle": "italic" if italic else "normal"}
         if grey:
             text["color"] = "#5a5a5a"
+        if justify:   # justified text without hyphenation opens wide gaps between words
+            text.update(hyphenate="true", language="en", country="GB")
         style.addElement(TextProperties(**text))
         (self.doc.automaticstyles if automatic else self.doc.styles).addElement(style)
         return style

@@ -101,8 +101,12 @@ class QtStyles:
         block = self._block(top=22 if level > 1 else 0, bottom=6)
         return ParaFormat(block, self._char(True, size, bold=True))
 
-    def title(self, size: float) -> ParaFormat:
-        return ParaFormat(self._block(bottom=14), self._char(True, size, bold=True))
+    def title(self, size: float, top: float = 0, bottom: float = 14) -> ParaFormat:
+        key = ("title", size, top, bottom)
+        if key not in self._cache:
+            self._cache[key] = ParaFormat(self._block(top=top, bottom=bottom),
+                                          self._char(True, size, bold=True))
+        return self._cache[key]
 
     def tabbed(self, right: float, *, bold: bool = False, size: float = BODY_PT,
                top: float = 0) -> ParaFormat:
@@ -122,6 +126,14 @@ class QtStyles:
         stop = right * 96 / self.dpi
         block.setTabPositions([QTextOption.Tab(stop, QTextOption.TabType.RightTab)])
         return ParaFormat(block, self._char(bold, size, bold=bold))
+
+    def index_line(self) -> ParaFormat:
+        """An index term and its pages on one line; a wrapped line hangs under the term."""
+        if "index" not in self._cache:
+            block = self._block(indent=12)
+            block.setTextIndent(self.lu(-12))
+            self._cache["index"] = ParaFormat(block, self._char(False, BODY_PT))
+        return self._cache["index"]
 
     def chrome(self, size: float = 7.5, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont(self.fonts.sans)
