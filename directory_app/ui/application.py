@@ -15,6 +15,7 @@ from directory_app import __version__, paths
 from directory_app.services.entries import Entries
 from directory_app.services.sample import load_sample
 from directory_app.ui import settings as ui_settings
+from directory_app.ui.features import install_features
 from directory_app.ui.first_start import offer_first_start
 from directory_app.ui.main_window import MainWindow
 from directory_app.ui.opening import open_interactively
@@ -55,6 +56,7 @@ def build_window(db_path: Path, *, load_sample_first: bool = False) -> MainWindo
             translate("Application", "Sample handbook (temporary copy) — NGO Directory"))
     else:
         ui_settings.add_recent_file(settings, directory.path)
+    install_features(window)
     window.show_notices(result.notices)
     return window
 
