@@ -254,3 +254,95 @@ def test_delete_asks_with_impact_and_is_undoable(qtbot, sample, entries, queries
     assert queries.org_detail(org) is None
     stack.undo()
     assert stable(queries.org_detail(org)) == before
+
+
+def test_new_person_with_role_and_undo(qtbot, sample, entries, queries, stack):
+    editor = PersonEditor(entries, stack)
+    qtbot.addWidget(editor)
+    assert not editor.save_button.isEnabled()
+    editor.name_fields["given_name"].setText("Lyudmila")
+    editor.name_fields["family_name"].setText("Alekseeva")
+    assert editor.display_name.text() == "Lyudmila Alekseeva" and editor.save_button.isEnabled()
+    editor.new_org.setText("Moscow Helsinki Group")
+    editor.new_role.setText("Chair")
+    qtbot.mouseClick(editor.add_role_button, Qt.MouseButton.LeftButton)
+    assert editor.save()
+    person = queries.person_detail(editor.person_id)
+    assert [(a["org_id"], a["role"]) for a in person["affiliations"]] == [(sample["mhg"], "Chair")]
+    stack.undo()
+    assert queries.person_detail(editor.person_id) is None
+
+
+def test_merge_people_in_dialog(qtbot, entries, queries, stack):
+    org = entries.create_org(name="Memorial").id
+    keep = entries.create_person(given_name="Oleg", family_name="Orlov").id
+    other = entries.create_person(display_name="O. Orlov", notes="Chair of the board").id
+    entries.affiliate(other, org, "Chair")
+    dialog = MergeDialog(entries, stack, keep, other, people=True)
+    qtbot.addWidget(dialog)
+    assert "1 roles" in dialog.moves.text()
+    assert dialog.choices["notes"][1].isChecked()
+    assert dialog.merge()
+    assert queries.person_detail(keep)["affiliations"][0]["role"] == "Chair"
+    stack.undo()
+    assert queries.person_detail(other)["notes"] == "Chair of the board"
+
+
+def test_new_office_under_a_parent(qtbot, sample, entries, queries, stack):
+    editor = OrgEditor(entries, stack, parent_org_id=sample["memorial"])
+    qtbot.addWidget(editor)
+    editor.name.setText("Memorial Perm")
+    assert editor.save()
+    assert queries.org_detail(editor.org_id)["parent"]["id"] == sample["memorial"]
+
+
+def test_editors_speak_russian(qtbot, qapp, sample, entries, stack):
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from directory_app import paths
+
+    translator = QTranslator()
+    russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    assert translator.load(russian, "editors", "_", str(paths.translations_dir()))
+    qapp.installTranslator(translator)
+    try:
+        editor = open_org(qtbot, entries, stack, sample["memorial"])
+        assert editor.tabs.tabText(1) == "Отделения и контакты"
+        editor.contacts.add_contact({"kind": "email", "value": "x@"})
+        assert "Это не адрес эл. почты" in editor.contacts.email.message.text()
+        assert editor.kind.currentText() == "НКО"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_mark_verified_in_one_step_and_person_history(qtbot, sample, entries, queries, stack):
+    from datetime import date
+
+    from directory_app.ui.undo import mark_verified
+
+    org = sample["memorial"]
+    before = queries.org_detail(org)["last_verified"]
+    mark_verified(stack, entries, org, "Mark verified")
+    assert queries.org_detail(org)["last_verified"] == date.today().isoformat()
+    mark_verified(stack, entries, org, "Mark verified")  # nothing changes: nothing to undo
+    assert stack.count() == 1
+    stack.undo()
+    assert queries.org_detail(org)["last_verified"] == before
+
+    person = queries.org_detail(sample["ai-russia"])["people"][0]
+    entries.update_affiliation(person["affiliation_id"], role="Press contact")
+    view = HistoryView(entries, stack, person_id=person["person_id"])
+    qtbot.addWidget(view)
+    assert "Role" in view.tree.topLevelItem(0).text(1)
+
+
+def test_role_and_privacy_edited_in_people_table(qtbot, sample, entries, queries, stack):
+    org = sample["ai-russia"]
+    editor = open_org(qtbot, entries, stack, org)
+    table = editor.people.table
+    table.table.item(0, 1).setText("Press contact")
+    table.table.cellWidget(0, 2).set_value("confidential")
+    assert "confidential" in table.table.item(0, 3).text()  # the marker follows the selector
+    assert editor.save()
+    person = queries.org_detail(org)["people"][0]
+    assert (person["role"], person["privacy"]) == ("Press contact", "confidential")

@@ -5,6 +5,7 @@ import functools
 import pytest
 
 from directory_app.services.history import (
+    RevertCancelled,
     RevertConflict,
     batch_changes,
     org_history,
@@ -153,3 +154,14 @@ def test_id_reused_within_a_batch_still_reverts(entries, queries, undo):
     assert again == gone  # SQLite hands out the freed id again
     undo(entries, batch)
     assert queries.org_detail(again) is None and queries.org_detail(keep)["name"] == "Keeps its id"
+
+
+def test_long_revert_reports_progress_and_can_be_cancelled(sample, entries, queries, undo):
+    batch = entries.delete_org(sample["ai-russia"]).batch
+    with pytest.raises(RevertCancelled):
+        undo(entries, batch, cancelled=lambda: True)
+    assert queries.org_detail(sample["ai-russia"]) is None  # nothing written
+    steps = []
+    undo(entries, batch, progress=lambda done, total: steps.append((done, total)))
+    assert steps and steps[-1][0] == steps[-1][1]
+    assert queries.org_detail(sample["ai-russia"]) is not None

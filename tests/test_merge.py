@@ -116,3 +116,27 @@ def test_deletion_impact_counts_offices_and_their_rows(directory, duplicates):
     assert "2 people's role(s)" in impact.lines()
     assert deletion_impact(directory, 9999) is None
     assert person_deletion_impact(directory, 1).affiliations == 2
+
+
+def test_delete_takes_offices_of_offices_and_revert_restores_the_tree(entries, queries,
+                                                                      directory, undo):
+    head = entries.create_org(name="Head").id
+    office = entries.create_org(name="Office", parent_id=head).id
+    sub = entries.create_org(name="Sub-office", parent_id=office).id
+    assert deletion_impact(directory, head).offices == ["Office", "Sub-office"]
+    batch = entries.delete_org(head).batch
+    assert queries.org_detail(sub) is None  # not left behind with its parent cleared
+    undo(entries, batch)
+    assert queries.org_detail(sub)["parent"]["id"] == office
+
+
+def test_merge_with_own_sub_office_makes_no_loop(entries, queries, undo):
+    head = entries.create_org(name="Memorial").id
+    office = entries.create_org(name="Memorial Perm", parent_id=head).id
+    sub = entries.create_org(name="Memorial (Perm group)", parent_id=office).id
+    batch = merge_orgs(entries, sub, head)
+    kept = queries.org_detail(sub)
+    assert kept["parent"] is None and [o["id"] for o in kept["offices"]] == [office]
+    assert queries.org_detail(office)["parent"]["id"] == sub
+    undo(entries, batch)
+    assert queries.org_detail(sub)["parent"]["id"] == office

@@ -39,6 +39,20 @@ def test_print_formats_labels_and_audit(qapp, tmp_path, capsys):
         {"region NIS > Russia"}
 
 
+def test_print_a_selection_with_edition_date(qapp, tmp_path, capsys):
+    db = str(tmp_path / "d.sqlite")
+    run(capsys, "--db", db, "load-sample")
+    _, out, _ = run(capsys, "--db", db, "search", "memorial", "--json")
+    memorial = json.loads(out)[0]["id"]
+    target = tmp_path / "one.html"
+    code, text, _ = run(capsys, "--db", db, "print", "--format", "html", "--out", str(target),
+                        "--ids", str(memorial), "--edition", "1996-03-01")
+    assert code == 0 and "1 organisation." in text
+    html = target.read_text(encoding="utf-8")
+    assert "Edition of 1 March 1996" in html and "Memorial Human Rights Centre" in html
+    assert "Moscow Helsinki Group</p>" not in html
+
+
 def test_print_errors_are_one_line(qapp, tmp_path, capsys):
     db = str(tmp_path / "d.sqlite")
     run(capsys, "--db", db, "load-sample")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -123,3 +125,39 @@ def test_libreoffice_converts_to_pdf(draft, tmp_path, fmt):
 
     text = " ".join(line for page in pdf_pages(tmp_path / "pdf" / "draft.pdf") for line in page)
     assert "Memorial Human Rights Centre" in text and "Moscow Helsinki Group" in text
+
+
+SYSTEM_PYTHON = Path("/usr/bin/python3")
+
+
+def _has_uno() -> bool:
+    if shutil.which("soffice") is None or not SYSTEM_PYTHON.exists():
+        return False
+    return subprocess.run([str(SYSTEM_PYTHON), "-c", "import uno"],
+                          capture_output=True).returncode == 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _has_uno(), reason="LibreOffice with its Python bridge is not installed")
+def test_libreoffice_updates_odt_contents_and_index_with_right_pages(draft, tmp_path):
+    from tests.printing_helpers import pdf_pages
+
+    source, out = tmp_path / "draft.odt", tmp_path / "updated.pdf"
+    write_draft(draft, source, "odt")
+    script = Path(__file__).parent / "tools" / "lo_update_indexes.py"
+    result = subprocess.run([str(SYSTEM_PYTHON), str(script), str(source), str(out),
+                             str(tmp_path / "lo-profile")], capture_output=True, text=True,
+                            timeout=240)
+    assert result.returncode == 0, result.stderr
+    pages = pdf_pages(out)
+    dotted = re.compile(r"^(.*?)\s*\.{3,}\s*(\d+)$")
+    contents = [m.groups() for line in pages[1] if (m := dotted.match(line))]
+    assert [title for title, _ in contents] == [s.title for s in draft.sections]
+    for title, page in contents:
+        assert title in pages[int(page) - 1], title
+    people = [m.groups() for page in pages[-2:] for line in page if (m := dotted.match(line))
+              if "," in m.group(1)]
+    assert len(people) == 11
+    for name, page in people:
+        family, given = (part.strip() for part in name.split(","))
+        assert any(family in line and given in line for line in pages[int(page) - 1]), name

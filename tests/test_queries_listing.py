@@ -1,7 +1,10 @@
 """Read-only listings the window pages through: people, region counts."""
 
+from sqlalchemy import text
+
 from directory_app.domain.enums import Privacy
 from directory_app.services.queries import OrgFilter, PersonFilter, Queries
+from directory_app.store import search
 
 
 def test_people_listed_by_name_with_primary_organisation(sample, queries):
@@ -55,3 +58,28 @@ def test_region_counts_include_subregions_once(sample, queries):
         assert counts.get(tree[name], 0) == expected
     assert counts[tree["NIS"]] == queries.count_orgs()
     assert counts[tree["Moscow"]] < counts[tree["Russia"]]
+
+
+def test_sorted_search_pages_agree_whichever_plan_is_used(directory, queries, monkeypatch):
+    """Many hits walk the name index, few hits sort the hits; both give the true order."""
+    from directory_app.services import queries as queries_module
+    from tests.generate import generate_directory
+
+    monkeypatch.setattr(queries_module, "_DENSE_MATCHES", 1000)
+    generate_directory(directory, 1200)
+    for query, many in (("office", True), ("мемориал", False)):
+        expr = search.match_expression(query)
+        with directory.begin() as conn:
+            expected = [r[0] for r in conn.execute(text(
+                "SELECT id FROM organisation WHERE id IN (SELECT rowid FROM org_fts "
+                "WHERE org_fts MATCH :q) ORDER BY sort_name, id"), {"q": expr})]
+            assert Queries._many_matches(conn, OrgFilter(query=query)) is many
+        flt = OrgFilter(query=query)
+        assert queries.count_orgs(flt) == len(expected)
+        pages = [r.id for off in range(0, len(expected), 500)
+                 for r in queries.list_orgs(flt, limit=500, offset=off)]
+        assert pages == expected
+        desc = [r.id for r in queries.list_orgs(flt, descending=True, limit=50)]
+        assert desc == expected[::-1][:50]
+        hinted = queries.list_orgs(flt, limit=50, matches=len(expected))
+        assert [r.id for r in hinted] == expected[:50]

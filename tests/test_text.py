@@ -1,3 +1,5 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from unidecode import unidecode
 
 from directory_app.domain.text import _fast_table, latinise, query_terms, search_key, sort_key
@@ -14,6 +16,13 @@ def test_fast_table_agrees_with_unidecode():
 def test_latinise_matches_unidecode_on_mixed_text():
     text = "Правозащитный центр «Мемориал», Ģirts Ørsted, 北京"
     assert latinise(text) == unidecode(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_latinise_matches_unidecode_on_any_text(text):
+    """Characters outside the fast table are added to it as met; the result stays Unidecode's."""
+    assert latinise(text) == unidecode(text.replace("ё", "е").replace("Ё", "Е"))
 
 
 def test_search_key_folds_case_script_and_yo():

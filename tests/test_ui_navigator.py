@@ -15,6 +15,7 @@ from tests.ui_helpers import names
 def window(qtbot, directory, sample):
     w = MainWindow(directory, app_settings())
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.navigator.counts_ready)  # counted off the GUI thread
     return w
 
 
@@ -49,12 +50,13 @@ def test_search_within_a_region(qtbot, window):
     assert window.search_bar.hits.text() == f"Found: {len(listed)}"
 
 
-def test_needs_checking_follows_verification(window, entries, sample):
+def test_needs_checking_follows_verification(qtbot, window, entries, sample):
     nav = window.navigator
     assert nav.item_for("check").text(1) == "15"  # nothing in the sample is verified
     entries.update_org(sample["memorial"], last_verified=date.today())
     entries.update_org(sample["agora"], last_verified=date.today() - timedelta(days=400))
     window.refresh()
+    qtbot.waitUntil(lambda: nav.counts_ready)
     assert nav.item_for("check").text(1) == "14"
     nav.select_key("check")
     listed = names(window.org_model)
@@ -67,6 +69,7 @@ def test_kinds_and_focus_areas(window):
     nav.select_key("kind:network")
     assert int(nav.item_for("kind:network").text(1)) == window.org_model.rowCount() == 3
     assert {window.org_model.row_at(r).kind for r in range(3)} == {"network"}
+    assert nav.item_for("kind:branch_office").isHidden()  # none in the sample
     tag = window.queries.tags()[0]
     nav.select_key(f"tag:{tag['id']}")
     assert window.org_model.rowCount() == tag["orgs"]
@@ -84,3 +87,15 @@ def test_people_switches_the_table(qtbot, window):
     assert "Director" in window.details.toPlainText()
     window.navigator.select_key("all")
     assert window.results.currentWidget() is window.org_view
+
+
+def test_a_vanished_region_falls_back_to_everything(qtbot, window, entries, sample):
+    key = region_key(window, "St. Petersburg")
+    window.navigator.select_key(key)
+    assert window.org_model.total == 1
+    entries.set_regions(sample["ai-spb"], [])
+    with window.directory.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM region WHERE id = ?", (int(key.split(":")[1]),))
+    window.refresh()
+    assert window.navigator.current_target().key == "all"
+    assert window.org_model.total == 15

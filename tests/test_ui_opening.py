@@ -32,10 +32,10 @@ def test_encrypted_file_asks_again_after_wrong_passphrase(tmp_path, monkeypatch,
     Entries(d).create_org(name="Memorial")
     d.close()
     asked = _answers(monkeypatch, ["wrong one", SECRET])
-    directory = open_interactively(None, tmp_path / "e.sqlite")
+    directory = open_interactively(None, tmp_path / "e.sqlite").directory
     try:
-        assert directory is not None and directory.encrypted
-        assert len(asked) == 2 and "not right" in asked[1]
+        assert directory.encrypted
+        assert len(asked) == 2 and "did not open" in asked[1]
         assert Queries(directory).search("memorial")
     finally:
         directory.close()
@@ -56,8 +56,8 @@ def test_file_in_use_offered_read_only(tmp_path, monkeypatch, qtbot):
         lambda parent, title, text, buttons: messages.append(text)
         or QMessageBox.StandardButton.Open))
     try:
-        directory = open_interactively(None, tmp_path / "d.sqlite")
-        assert directory is not None and directory.read_only
+        directory = open_interactively(None, tmp_path / "d.sqlite").directory
+        assert directory.read_only
         assert "open in another window" in messages[0]
         directory.close()
     finally:
@@ -84,7 +84,7 @@ def test_damaged_file_restored_from_newest_good_backup(tmp_path, monkeypatch, qt
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    directory = open_interactively(None, d.path)
+    directory = open_interactively(None, d.path).directory
     try:
         assert "damaged" in shown[0]
         assert not directory.read_only and Queries(directory).count_orgs() == 15

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -54,7 +54,7 @@ def test_window_starts_in_russian(russian, make_window, directory, sample):
     assert w.navigator.item_for("all").text(0) == "Все организации"
     w.org_view.selectRow(row_named(w.org_model, "Amnesty International - Russia"))
     assert "Издания" in w.details.toPlainText()
-    assert w.actions.quit.text() == "В&ыход"
+    assert w.window_actions.quit.text() == "В&ыход"
 
 
 def test_language_from_settings_is_used_at_start(qapp, monkeypatch, tmp_path):
@@ -91,10 +91,13 @@ def test_geometry_columns_and_splitter_persist(qtbot, make_window, directory, sa
 
 def test_recent_files_remembered_and_reopened(qtbot, make_window, directory, tmp_path):
     w = make_window(directory)
+    w.navigator.select_key("kind:ngo")
     other = tmp_path / "other.sqlite"
     open_directory(other).close()
-    assert w.open_path(other)
+    assert w.files.open_path(other)
     assert w.directory.path == other.resolve()
+    assert w.navigator.current_target().key == "all"  # the old file's filter is dropped
+    assert w.org_model.total == 0
     assert ui_settings.recent_files(app_settings())[0] == other.resolve()
     w.menus.recent_menu.aboutToShow.emit()
     entries = [a for a in w.menus.recent_menu.actions() if a.data()]
@@ -111,9 +114,9 @@ def test_opening_a_bad_file_says_why(qtbot, make_window, directory, tmp_path, mo
     bad = tmp_path / "notes.sqlite"
     bad.write_text("not a database")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     w = make_window(directory)
-    assert not w.open_path(bad)
+    assert not w.files.open_path(bad)
     assert "not a directory file" in shown[0]
     assert w.directory is directory
 
@@ -180,13 +183,13 @@ def test_copy_emails_and_handbook_text_follow_the_profile(qtbot, make_window, di
                         privacy="confidential")
     w = make_window(directory)
     w.org_view.selectRow(0)
-    w.actions.copy_emails.trigger()
+    w.window_actions.copy_emails.trigger()
     assert QGuiApplication.clipboard().text() == "office@civic.example"
-    w.actions.copy_handbook.trigger()
+    w.window_actions.copy_handbook.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("Civic Assistance") and "staff@" not in text and "111-22" not in text
-    w.actions.profile_actions["partners"].trigger()
-    w.actions.copy_emails.trigger()
+    w.window_actions.profile_actions["partners"].trigger()
+    w.window_actions.copy_emails.trigger()
     assert QGuiApplication.clipboard().text() == "office@civic.example, staff@civic.example"
 
 
@@ -204,8 +207,96 @@ def test_non_public_items_marked_and_confidential_hidden(qtbot, make_window, dir
     assert "111-22-33" in text and "internal" in text
     assert "Svetlana Gannushkina" in text
     assert "999-88-77" not in text
-    w.actions.show_confidential.setChecked(True)
+    w.window_actions.show_confidential.setChecked(True)
     text = w.details.toPlainText()
     assert "999-88-77" in text and "confidential" in text
-    w.actions.show_confidential.setChecked(False)
+    w.window_actions.show_confidential.setChecked(False)
     assert "999-88-77" not in w.details.toPlainText()
+
+
+def test_controls_have_accessible_names_and_tab_order(qtbot, make_window, directory, sample):
+    w = make_window(directory)
+    for widget in (w.search_bar.edit, w.navigator, w.org_view, w.people_view, w.details,
+                   w.search_bar.hits):
+        assert widget.accessibleName()
+    order, widget = [], w.search_bar.edit
+    for _ in range(4):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(w):
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order[:3] == [w.navigator, w.org_view, w.details]
+
+
+def test_about_shows_the_version(qtbot, make_window, directory, monkeypatch):
+    from directory_app import __version__
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    w = make_window(directory)
+    w.window_actions.about.trigger()
+    assert __version__ in shown[0]
+
+
+def test_backup_now_runs_off_the_gui_thread(qtbot, make_window, directory):
+    from directory_app.store.backup import list_backups
+
+    w = make_window(directory)
+    w.window_actions.backup_now.trigger()
+    qtbot.waitUntil(lambda: bool(list_backups(directory.path)), timeout=5000)
+    qtbot.waitUntil(lambda: "Backup saved" in w.statusBar().currentMessage(), timeout=5000)
+
+
+def test_preferences_store_the_language(qtbot, make_window, directory):
+    from directory_app.ui.preferences import PreferencesDialog
+
+    w = make_window(directory)
+    dialog = PreferencesDialog(w.settings, w)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "system"
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    dialog.accept()
+    assert ui_settings.language(app_settings()) == "ru"
+
+
+def test_a_file_in_use_elsewhere_is_refused_in_words(qtbot, make_window, directory, tmp_path,
+                                                     monkeypatch):
+    other = tmp_path / "shared.sqlite"
+    holder = open_directory(other, exclusive=True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    try:
+        w = make_window(directory)
+        assert not w.files.open_path(other)
+        assert shown and w.directory is directory
+    finally:
+        holder.close()
+    assert w.files.open_path(other)
+    assert w.directory.path == other.resolve()
+    w.directory.close()
+
+
+def test_an_encrypted_directory_asks_for_its_passphrase(qtbot, make_window, directory, tmp_path,
+                                                       monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from directory_app.store.connect import encryption_available
+
+    if not encryption_available()[0]:
+        pytest.skip("SQLCipher is not installed")
+    secret = tmp_path / "secret.sqlite"
+    open_directory(secret, key="correct horse battery").close()
+    monkeypatch.delenv("NGO_DIRECTORY_PASSPHRASE", raising=False)
+    answers = iter([("wrong passphrase", True), ("correct horse battery", True)])
+    prompts = []
+
+    def get_text(parent, title, label, echo):
+        prompts.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    w = make_window(directory)
+    assert w.files.open_path(secret)
+    assert w.directory.path == secret.resolve() and w.directory.encrypted
+    assert len(prompts) == 2 and "did not open" in prompts[1]
+    w.directory.close()

@@ -85,7 +85,7 @@ def test_links_navigate_and_back_forward_work(qtbot, window, sample):
     assert f'org:{sample["rapid-reaction"]}' in html
     window.details.anchorClicked.emit(QUrl(f"org:{sample['rapid-reaction']}"))
     assert "Rapid Reaction Centre" in window.details.toPlainText().splitlines()[0]
-    assert window.actions.back.isEnabled() and not window.actions.forward.isEnabled()
+    assert window.window_actions.back.isEnabled() and not window.window_actions.forward.isEnabled()
     person_link = next(part for part in html.split('"') if part.startswith("person:")) \
         if "person:" in html else None
     rr = window.queries.org_detail(sample["rapid-reaction"])
@@ -97,14 +97,14 @@ def test_links_navigate_and_back_forward_work(qtbot, window, sample):
 
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current_entry() == EntryRef(ORG, sample["rapid-reaction"])
-    window.actions.back.trigger()
+    window.window_actions.back.trigger()
     assert window.current_entry() == EntryRef(ORG, sample["memorial"])
-    assert not window.actions.back.isEnabled()
+    assert not window.window_actions.back.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current_entry() == EntryRef(ORG, sample["rapid-reaction"])
-    window.actions.forward.trigger()
+    window.window_actions.forward.trigger()
     assert window.current_entry() == EntryRef(PERSON, person_id)
-    assert not window.actions.forward.isEnabled()
+    assert not window.window_actions.forward.isEnabled()
 
 
 def test_ctrl_f_focuses_the_search(qtbot, window):
@@ -114,9 +114,18 @@ def test_ctrl_f_focuses_the_search(qtbot, window):
 
 
 def test_editing_actions_wait_for_the_editors(window):
-    a = window.actions
+    a = window.window_actions
     for action in (a.new_organisation, a.edit_current, a.delete_current, a.merge_selected,
                    a.mark_verified, a.show_history):
         assert not action.isEnabled()
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.undo_stack.count() == 0
+
+
+def test_enter_in_the_search_goes_to_the_first_result(qtbot, window, sample):
+    window.search_bar.edit.setFocus()
+    window.search_bar.edit.setText("helsinki")
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    assert names(window.org_model)[0] == "Moscow Helsinki Group"
+    assert window.current_entry() == EntryRef(ORG, sample["mhg"])
+    qtbot.waitUntil(window.org_view.hasFocus)

@@ -25,11 +25,11 @@ def test_work_runs_off_the_gui_thread_and_reports(qtbot, runner):
             report(i, 3)
         return threading.get_ident()
 
-    task = runner.start(work)
-    task.signals.progress.connect(lambda done, total: progress.append((done, total)))
-    with qtbot.waitSignal(task.signals.finished, timeout=5000) as blocker:
-        pass
-    assert blocker.args[0] != main
+    results = []
+    runner.start(work, progress=lambda done, total: progress.append((done, total)),
+                 finished=results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert results[0] != main
     qtbot.waitUntil(lambda: progress == [(1, 3), (2, 3), (3, 3)])
     qtbot.waitUntil(lambda: runner.running == 0)
 
@@ -38,10 +38,10 @@ def test_failure_is_reported_in_words(qtbot, runner):
     def work(report, cancelled):
         raise ValueError("row 3: the e-mail address has no @")
 
-    task = runner.start(work)
-    with qtbot.waitSignal(task.signals.failed, timeout=5000) as blocker:
-        pass
-    assert blocker.args == ["row 3: the e-mail address has no @"]
+    messages = []
+    runner.start(work, failed=messages.append)
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert messages == ["row 3: the e-mail address has no @"]
 
 
 def test_cancel_stops_the_work(qtbot, runner):
@@ -55,15 +55,17 @@ def test_cancel_stops_the_work(qtbot, runner):
             threading.Event().wait(0.001)
         return "stopped"
 
-    task = runner.start(work)
+    outcome = []
+    task = runner.start(work, cancelled=lambda: outcome.append("cancelled"),
+                        finished=outcome.append)
     started.wait(5)
-    with qtbot.waitSignal(task.signals.cancelled, timeout=5000):
-        task.cancel()
-    assert task.is_cancelled
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == ["cancelled"] and steps
 
 
 def test_progress_dialog_cancel_button_cancels(qtbot, runner):
-    from PySide6.QtWidgets import QProgressDialog, QWidget
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -74,11 +76,13 @@ def test_progress_dialog_cancel_button_cancels(qtbot, runner):
         release.wait(5)
         return None if cancelled() else "done"
 
-    task = runner.run_with_progress(parent, "Importing…", work)
+    outcome = []
+    task = runner.run_with_progress(parent, "Importing…", work,
+                                    cancelled=lambda: outcome.append("cancelled"),
+                                    finished=outcome.append)
     dialog = parent.findChild(QProgressDialog)
     assert dialog is not None
-    dialog.cancel()
+    dialog.findChild(QPushButton).click()  # the dialog's Cancel button
     release.set()
-    with qtbot.waitSignal(task.signals.done, timeout=5000):
-        pass
-    assert task.is_cancelled
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == ["cancelled"] and task.is_cancelled

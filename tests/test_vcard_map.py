@@ -142,6 +142,9 @@ def test_corpus_details(shared_dir):
     assert labels["http://www.ibm.com"] == "HomePage"
     kept = [item[1] for item in person.extra["vcard"]]
     assert "PHOTO" in kept and "X-ABLABEL" not in kept and "BDAY" in kept
+    assert ["", "X-NGO-UNITS", {}, "Accounting"] in person.extra["vcard"]
+    [android] = records("ezvcard__John_Doe_ANDROID.vcf")[:1]
+    assert ["", "CATEGORIES", {}, "My Contacts"] in android.people[0].extra["vcard"]
     photo = next(i for i in person.extra["vcard"] if i[1] == "PHOTO")
     assert photo[3].startswith("/9j/") and " " not in photo[3]
     [acme] = records("khard__org.vcf")

@@ -134,15 +134,22 @@ def _fold(line: str, width: int) -> str:
     return "\r\n ".join(line[i:i + width] for i in range(0, len(line), width)) or line
 
 
+_bare = st.lists(st.sampled_from(["WORK", "HOME", "VOICE", "FAX", "CELL", "PREF", "INTERNET"]),
+                 max_size=3)
+
+
 @st.composite
 def cards(draw):
     props = draw(st.lists(st.tuples(st.sampled_from(["", "item1", "g2"]), _names, _params,
-                                    _text, st.booleans()), min_size=1, max_size=8))
+                                    _text, st.booleans(), _bare, st.booleans()),
+                          min_size=1, max_size=8))
     width = draw(st.integers(20, 120))
-    lines = ["BEGIN:VCARD", "VERSION:3.0"]
-    for group, name, params, value, qp in props:
-        head = (f"{group}." if group else "") + name
+    version = draw(st.sampled_from(["2.1", "3.0", "4.0"]))
+    lines = ["BEGIN:VCARD", f"VERSION:{version}"]
+    for group, name, params, value, qp, bare, lower in props:
+        head = (f"{group}." if group else "") + (name.lower() if lower else name)
         head += "".join(f";{k}={','.join(v)}" for k, v in params.items())
+        head += "".join(f";{b}" for b in bare)
         if qp and value:
             encoded = quopri.encodestring(value.encode("utf-8")).decode("ascii")
             lines.append(f"{head};ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:{encoded}")
@@ -260,3 +267,13 @@ def test_text_helpers():
     assert unescape(r"a\, b\; c\n d\\e\:f") == "a, b; c\n d\\e:f"
     assert split_escaped(r"a\;b;c;;d", ";") == [r"a\;b", "c", "", "d"]
     assert split_list(r"Foo,Foo\;Bar, Bar ,") == ["Foo", "Foo;Bar", "Bar"]
+
+
+def test_text_values_where_vobject_loses_text():
+    import vobject
+
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nNOTE:one, two\r\nURL:http\\://x.org\r\nEND:VCARD\r\n"
+    theirs = vobject.readOne(text)
+    assert theirs.note.value == "one" and theirs.url.value == "http\\://x.org"
+    ours = _one(text.encode())
+    assert ours.first("NOTE").text == "one, two" and ours.first("URL").text == "http://x.org"

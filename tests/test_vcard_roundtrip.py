@@ -176,3 +176,44 @@ def test_arbitrary_text_never_crashes_and_a_plan_writes_nothing(directory, tmp_p
         return
     plan(directory, source)
     assert snapshot(directory) == before
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_corpus_through_export_parses_with_vobject_and_keeps_extras(shared_dir, directory,
+                                                                     tmp_path, version):
+    import vobject
+
+    for path in sorted((shared_dir / "corpus" / "vcard").glob("*.vcf")):
+        run_import(directory, VcardImport(path), ImportOptions(on_duplicate="merge"))
+    out = tmp_path / "corpus-out.vcf"
+    result = export_vcard(directory, out, profile=INTERNAL_FULL, version=version)
+    cards = list(vobject.readComponents(out.read_text(encoding="utf-8")))
+    assert len(cards) == result.cards > 30
+    again = open_directory(tmp_path / "again.sqlite")
+    try:
+        run_import(again, VcardImport(out))
+        for table in ("organisation", "person"):
+            with directory.begin() as conn:
+                before = sorted(map(tuple, conn.exec_driver_sql(
+                    f"SELECT uid, extra FROM {table}")))
+            with again.begin() as conn:
+                after = sorted(map(tuple, conn.exec_driver_sql(
+                    f"SELECT uid, extra FROM {table}")))
+            assert after == before, table
+    finally:
+        again.close()
+
+
+def test_export_progress_and_cancel(filled, tmp_path):
+    from directory_app.exchange.vcard_write import ExportCancelled
+
+    seen = []
+    result = export_vcard(filled, tmp_path / "a.vcf", profile=INTERNAL_FULL,
+                          progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (result.cards, result.cards)
+    with pytest.raises(ExportCancelled):
+        export_vcard(filled, tmp_path / "b.vcf", profile=INTERNAL_FULL, cancelled=lambda: True)
+    assert not (tmp_path / "b.vcf").exists()
+    with filled.begin() as conn:
+        targets = [r[0] for r in conn.exec_driver_sql("SELECT target FROM exportaudit")]
+    assert targets == [str(tmp_path / "a.vcf")]

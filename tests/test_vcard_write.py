@@ -167,3 +167,11 @@ def test_cancel_leaves_nothing(tmp_path):
             writer(many, target, cancelled=lambda c=calls: next(c))
         assert not target.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_persons_kept_properties_only_under_an_internal_profile():
+    person = {**PERSON, "extra": '{"vcard": [["", "BDAY", {}, "1946-03-30"]]}'}
+    assert "BDAY:1946-03-30" in vw.person_card(person, internal=True)
+    assert "BDAY" not in vw.person_card(person, internal=False)
+    org = {**ORG, "extra": '{"vcard": [["", "X-CUSTOM", {}, "v"]]}'}
+    assert "X-CUSTOM:v" in vw.org_card(org, internal=False)

@@ -55,8 +55,17 @@ def latinise(text: str) -> str:
         text = text.translate(_invisible())
     if text.isascii():
         return text
-    text = text.translate(_fast_table())
-    return text if text.isascii() else unidecode(text)
+    table = _fast_table()
+    text = text.translate(table)
+    if text.isascii():
+        return text
+    # Other characters (« » — №, CJK ...) join the table one by one as they are met: Unidecode
+    # maps character by character, so this gives the same text without its Python loop over
+    # the whole string every time a name holds one of them.
+    for char in set(text):
+        if ord(char) >= 128 and ord(char) not in table:
+            table[ord(char)] = unidecode(char)
+    return text.translate(table)
 
 
 def search_key(text: str) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
 from pathlib import Path
 
-from directory_app.exchange.audit import record_export
-from directory_app.exchange.errors import ExchangeError
-from directory_app.exchange.printing.build import DraftOptions, build_draft
+from directory_app.exchange.printing.build import DraftOptions
 from directory_app.exchange.printing.labels import SHEETS
 from directory_app.exchange.printing.writers import FORMATS
 from directory_app.exchange.profiles import profile_for_privacy
@@ -24,11 +24,13 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--kind", help="only organisations of this kind")
     p.add_argument("--tag", help="only organisations with this focus area")
     p.add_argument("--query", default="", help="only organisations matching this search")
+    p.add_argument("--ids", type=_id_list, help="only these organisations (a selection): 1,5,9")
     p.add_argument("--privacy", choices=("public", "internal"), default="public",
                    help="public fields only (default), or internal fields too (marked)")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     p.add_argument("--title", default=DraftOptions.title)
     p.add_argument("--subtitle", default="")
+    p.add_argument("--edition", type=date.fromisoformat, help="edition date (default: today)")
     p.add_argument("--collation", default="en",
                    help="locale whose alphabetical order sorts names (en, ru, ...)")
     p.add_argument("--labels", choices=sorted(SHEETS),
@@ -37,49 +39,66 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.set_defaults(command=cmd_print)
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _id_list(value: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a list of ids such as 1,5,9") from None
+
+
+def _progress_printer():
+    """Progress on the terminal ("Printing… 42%"), only when stderr is one."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\rPrinting… {percent}%", end=end, file=sys.stderr, flush=True)
+    return progress
+
+
 def cmd_print(args, directory: Directory) -> int:
     from directory_app.cli import emit
     from directory_app.exchange.printing.qt_app import ensure_gui_application
 
     ensure_gui_application()
-    scope = Scope(region=args.region, query=args.query, kind=args.kind, tag=args.tag)
+    scope = Scope(region=args.region, query=args.query, kind=args.kind, tag=args.tag,
+                  ids=args.ids)
     profile = profile_for_privacy(args.privacy)
     if args.labels:
         return _labels(args, directory, scope, profile, emit)
-    from directory_app.exchange.printing.writers import write_draft
+    from directory_app.exchange.printing.jobs import DraftRequest, export_draft
 
-    draft = build_draft(directory, scope, profile,
-                        DraftOptions(title=args.title, subtitle=args.subtitle,
-                                     collation=args.collation))
-    count = len(draft.entries())
-    if not count:
-        raise ExchangeError(f"nothing to print: no organisations in scope ({scope.describe()})")
-    pages = write_draft(draft, args.out, args.format, page_size=args.page_size,
-                        collation=args.collation)
-    record_export(directory, format=f"print-{args.format}", target=str(args.out),
-                  profile=profile, scope=scope, count=count)
-    summary = f"Wrote {args.out}: {count} organisations" + (f", {pages} pages" if pages else "")
-    if draft.internal:
-        summary += f" (marked “{draft.INTERNAL_MARK}”)"
-    emit(args, {"out": args.out, "format": args.format, "organisations": count,
-                "pages": pages, "internal": draft.internal}, summary + ".")
+    options = DraftOptions(title=args.title, subtitle=args.subtitle, edition=args.edition,
+                           collation=args.collation)
+    request = DraftRequest(scope, profile, options, args.page_size)
+    done = export_draft(directory, request, args.out, args.format,
+                        progress=_progress_printer() if not args.json else None)
+    summary = f"Wrote {args.out}: {_n(done.organisations, 'organisation')}"
+    if done.pages:
+        summary += f", {_n(done.pages, 'page')}"
+    if done.internal:
+        summary += " (marked “INTERNAL - not for distribution”)"
+    emit(args, {"out": args.out, "format": args.format, "organisations": done.organisations,
+                "pages": done.pages, "internal": done.internal}, summary + ".")
     return 0
 
 
 def _labels(args, directory, scope, profile, emit) -> int:
-    from directory_app.exchange.printing.labels import label_addresses, write_labels
+    from directory_app.exchange.printing.jobs import export_labels
 
-    blocks, missing = label_addresses(directory, scope, profile)
-    if not blocks:
-        raise ExchangeError(f"no addresses to print: none of the organisations in scope "
-                            f"({scope.describe()}) has a printable postal address")
-    sheet = SHEETS[args.labels]
-    pages = write_labels(blocks, args.out, sheet)
-    record_export(directory, format=f"labels-{sheet.key}", target=str(args.out),
-                  profile=profile, scope=scope, count=len(blocks))
-    emit(args, {"out": args.out, "labels": len(blocks), "pages": pages,
-                "without_address": missing},
-         f"Wrote {args.out}: {len(blocks)} labels on {pages} page{'s' * (pages != 1)} "
-         f"({sheet.title}); "
-         f"{missing} organisations have no postal address.")
+    done = export_labels(directory, scope, profile, args.labels, args.out)
+    emit(args, {"out": args.out, "labels": done.labels, "pages": done.pages,
+                "without_address": done.without_address},
+         f"Wrote {args.out}: {_n(done.labels, 'label')} on {_n(done.pages, 'page')} "
+         f"({SHEETS[args.labels].title}); {_n(done.without_address, 'organisation')} "
+         "without a postal address.")
     return 0

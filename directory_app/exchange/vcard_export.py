@@ -56,10 +56,11 @@ def export_vcard(directory: Directory, target: str | Path, *, profile: Profile,
     if not target.parent.is_dir():
         raise ExchangeError(f"{target}: the folder {target.parent} does not exist")
     orgs, people = gather(directory, scope, profile)
-    cards = list(named_cards(orgs, people, version, internal=profile.marks_internal))
+    cards = named_cards(orgs, people, version, internal=profile.marks_internal)
     writer = {"file": vw.write_vcf, "folder": vw.write_folder, "zip": vw.write_zip}[layout]
     try:
-        count = writer(cards, target, total=len(cards), progress=progress, cancelled=cancelled)
+        count = writer(cards, target, total=len(orgs) + len(people), progress=progress,
+                       cancelled=cancelled)
     except OSError as exc:
         raise ExchangeError(f"{target}: cannot write ({exc.strerror or exc})") from exc
     record_export(directory, format=f"vcard {version}" + ("" if layout == "file" else

@@ -9,6 +9,8 @@
 - TEL, EMAIL, URL, IMPP, ADR become contact points; a label comes from `itemN.X-ABLabel` of
   the same group (Apple's `_$!<Mobile>!$_` reads "Mobile") and TYPE home/work/cell ... are kept
   as a label when no X-ABLabel is given.
+- ORG units (departments) are kept as X-NGO-UNITS; CATEGORIES of a person too (people have no
+  focus areas).
 - Properties the directory has no place for are kept in `extra["vcard"]` as
   [group, NAME, params, value] and written back on export. Binary PHOTO/LOGO data stays there as
   base64.
@@ -23,12 +25,12 @@ from collections.abc import Iterable, Iterator
 
 from directory_app.exchange.records import ContactIn, OrgIn, PersonIn, Record, RecordProblem
 from directory_app.exchange.vcard_parse import Card, Property, split_list
-from directory_app.exchange.vcard_write import EXTRA_KEY, unparam
+from directory_app.exchange.vcard_write import EXTRA_KEY, structured, unparam, valid_data
 
 _USED = {"VERSION", "PRODID", "REV", "UID", "FN", "N", "TEL", "EMAIL", "URL", "IMPP", "ADR",
-         "NOTE", "CATEGORIES", "KIND", "X-ABSHOWAS", "X-NGO-KIND", "X-NGO-REGION",
+         "NOTE", "KIND", "X-ABSHOWAS", "X-NGO-KIND", "X-NGO-REGION",
          "X-NGO-NOTES", "X-NGO-PARENT", "X-NGO-PRIVACY", "X-NGO-CONSENT"}
-_ORG_USED = {"NICKNAME"}
+_ORG_USED = {"NICKNAME", "CATEGORIES"}
 _LABEL_NAMES = {"X-ABLABEL"}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 # TYPE values that say what a TEL is rather than where it is.
@@ -94,7 +96,8 @@ def _fill_org(record: Record, card: Card, orgs, fn: str, labels) -> None:
     org.other_names = _other_names(card)
     org.contacts = _contacts(card, labels, is_org=True)
     consumed = {id(orgs[0][1])} if orgs else set()
-    org.extra = _extra(card, _USED - {"N"} | _ORG_USED, labels, consumed)
+    org.extra = _extra(card, _USED - {"N"} | _ORG_USED, labels, consumed, record)
+    _keep_units(org.extra, org.units)
     if not org.name:
         record.errors.append(RecordProblem("FN", "the organisation card has no name"))
     record.org = org
@@ -156,8 +159,16 @@ def _person_records(record: Record, card: Card, orgs, name: list[str], fn: str, 
                             role=role)
             records.append(Record(source=record.source, position=record.position, org=org,
                                   people=[also], raw=record.raw))
-    person.extra = _extra(card, _USED, labels, consumed)
+    person.extra = _extra(card, _USED, labels, consumed, record)
+    if record.org is not None:
+        _keep_units(person.extra, record.org.units)
     return records
+
+
+def _keep_units(extra: dict, units: list[str]) -> None:
+    """ORG units (departments) have no column: they are kept as X-NGO-UNITS, written back."""
+    if units:
+        extra.setdefault(EXTRA_KEY, []).append(["", "X-NGO-UNITS", {}, structured(units)])
 
 
 def _fallback_name(person: PersonIn) -> str:
@@ -296,9 +307,11 @@ def _address(prop: Property, labels: dict[str, str], skip: set[str]) -> ContactI
                      label=_label(prop, labels, skip), pref=prop.pref)
 
 
-def _extra(card: Card, used: set[str], labels: dict[str, str], consumed: set[int]) -> dict:
+def _extra(card: Card, used: set[str], labels: dict[str, str], consumed: set[int],
+           record: Record) -> dict:
     """What the directory has no place for, as [group, NAME, params, value] lists: properties
-    not in `used`, except the ORG/TITLE/ROLE lines in `consumed` (ids) and empty ORGs."""
+    not in `used`, except the ORG/TITLE/ROLE lines in `consumed` (ids), empty ORGs and broken
+    base64 data (left out with a warning)."""
     consumed_groups = {p.group.casefold() for p in card.properties
                        if p.group and (p.name in used or id(p) in consumed)}
     kept = []
@@ -312,10 +325,22 @@ def _extra(card: Card, used: set[str], labels: dict[str, str], consumed: set[int
             continue
         if name in _LABEL_NAMES and prop.group.casefold() in consumed_groups:
             continue
+        if not valid_data(prop.params, prop.value):
+            record.warnings.append(RecordProblem(name, "its base64 data is broken (cut short?) "
+                                                 "and was left out"))
+            continue
         kept.append(prop)
     if not kept:
         return {}
-    return {EXTRA_KEY: [[p.group, p.name, p.params, p.value] for p in kept]}
+    return {EXTRA_KEY: [[p.group, p.name, p.params, _line_breaks_escaped(p.value)]
+                        for p in kept]}
+
+
+def _line_breaks_escaped(value: str) -> str:
+    """Kept values are stored as vCard text; line breaks from QUOTED-PRINTABLE become \\n."""
+    if "\n" in value or "\r" in value:
+        return value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    return value
 
 
 def _raw(card: Card) -> dict[str, str]:

@@ -20,6 +20,9 @@ Where it is deliberately more lenient than vobject (each covered by a test):
   `8BIT` and `7BIT` are ENCODING values (vobject keeps both as "singleton" parameters);
 - QUOTED-PRINTABLE values are decoded and CHARSET is consumed (both removed from the parameters,
   the value is text); base64 values (ENCODING=b / BASE64) stay base64 text without blanks.
+And in the text helpers (`Property.text`, `unescape`), compared with vobject's decoding:
+- an unescaped comma in a single text value (NOTE:a, b) is kept; vobject keeps only "a";
+- `\\:` becomes ":" (Apple writes URL:http\\://...); vobject leaves the backslash.
 """
 
 from __future__ import annotations

@@ -20,11 +20,13 @@ Layout of a card, so that a re-import finds everything again:
   (the free-form address in a LABEL parameter); a label goes in `itemN.X-ABLabel`; under an
   internal profile a non-public item carries an X-NGO-PRIVACY parameter.
 - Properties kept from an imported card (the entry's `extra` JSON, key "vcard") are written back
-  as they came.
+  as they came: an organisation's always, a person's only under an internal profile (they may
+  hold a birthday, a spouse's name, a photo).
 """
 
 from __future__ import annotations
 
+import binascii
 import json
 import os
 import re
@@ -125,18 +127,23 @@ def rev(value: Any) -> str:
 class _Card:
     """Content lines of one card being built, with a counter for item groups."""
 
-    __slots__ = ("lines", "items", "version")
+    __slots__ = ("lines", "items", "version", "kept", "reserved")
 
-    def __init__(self, version: str):
+    def __init__(self, version: str, extra: Any = None):
         self.version = version
         self.lines = ["BEGIN:VCARD\r\n", f"VERSION:{version}\r\n", f"PRODID:{PRODID}\r\n"]
         self.items = 0
+        self.kept = _kept(extra)
+        # Groups of kept properties (item9.X-ABDATE + item9.X-ABLabel) are not reused for ours.
+        self.reserved = {str(item[0]).casefold() for item in self.kept if item[0]}
 
     def add(self, head: str, value: str) -> None:
         self.lines.append(fold(f"{head}:{value}"))
 
     def group(self) -> str:
         self.items += 1
+        while f"item{self.items}" in self.reserved:
+            self.items += 1
         return f"item{self.items}"
 
     def text(self) -> str:
@@ -188,30 +195,50 @@ def _contact(card: _Card, contact: dict[str, Any], work: bool, internal: bool) -
         card.add(f"{name}{params}", value)
 
 
-def _extra(card: _Card, extra: Any) -> None:
-    """Properties kept from an imported card, written back as they came."""
+def _kept(extra: Any) -> list[list]:
+    """The properties kept from an imported card (the entry's `extra` JSON, key "vcard")."""
     if isinstance(extra, str):
         if not extra:
-            return
+            return []
         try:
             extra = json.loads(extra)
         except ValueError:
-            return
+            return []
     if not isinstance(extra, dict):
-        return
-    for item in extra.get(EXTRA_KEY, ()):
-        try:
-            group, name, params, value = item
-        except (TypeError, ValueError):
+        return []
+    items = extra.get(EXTRA_KEY, ())
+    return [item for item in items if isinstance(item, list | tuple) and len(item) == 4]
+
+
+def _extra(card: _Card) -> None:
+    """Properties kept from an imported card, written back as they came."""
+    for group, name, params, value in card.kept:
+        if not valid_data(params, value):
             continue
         head = (f"{group}." if group else "") + str(name)
         for key, values in (params or {}).items():
             head += f";{key}=" + ",".join(param_value(str(v)) for v in values)
-        card.add(head, str(value))
+        value = str(value)
+        if "\n" in value or "\r" in value:   # decoded QUOTED-PRINTABLE line breaks
+            value = value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+        card.add(head, value)
+
+
+def valid_data(params: Any, value: Any) -> bool:
+    """False for a base64 value (ENCODING=b/BASE64) that does not decode: readers such as
+    vobject refuse the whole file for one truncated PHOTO."""
+    encodings = (params or {}).get("ENCODING", ()) if isinstance(params, dict) else ()
+    if not any(str(e).upper() in ("B", "BASE64") for e in encodings):
+        return True
+    try:
+        binascii.a2b_base64(str(value).encode("ascii"))
+    except (binascii.Error, UnicodeEncodeError):
+        return False
+    return True
 
 
 def org_card(org: dict[str, Any], version: str = "3.0", *, internal: bool = False) -> str:
-    card = _Card(version)
+    card = _Card(version, org.get("extra"))
     add = card.add
     if org.get("uid"):
         add("UID", escape(org["uid"]))
@@ -245,14 +272,14 @@ def org_card(org: dict[str, Any], version: str = "3.0", *, internal: bool = Fals
         add("X-NGO-PARENT", escape(org["parent_uid"]))
     for contact in org.get("contacts", ()):
         _contact(card, contact, work=True, internal=internal)
-    _extra(card, org.get("extra"))
+    _extra(card)
     if org.get("updated_at"):
         add("REV", rev(org["updated_at"]))
     return card.text()
 
 
 def person_card(person: dict[str, Any], version: str = "3.0", *, internal: bool = False) -> str:
-    card = _Card(version)
+    card = _Card(version, person.get("extra"))
     add = card.add
     if person.get("uid"):
         add("UID", escape(person["uid"]))
@@ -274,7 +301,8 @@ def person_card(person: dict[str, Any], version: str = "3.0", *, internal: bool 
                 add(f"X-NGO-{key.upper()}", escape(person[key]))
     for contact in person.get("contacts", ()):
         _contact(card, contact, work=False, internal=internal)
-    _extra(card, person.get("extra"))
+    if internal:   # a person's kept properties (birthday, spouse, photo ...) are not public
+        _extra(card)
     if person.get("updated_at"):
         add("REV", rev(person["updated_at"]))
     return card.text()

@@ -14,7 +14,7 @@ A batch this reduction cannot express (a row deleted and created again under the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,14 +25,15 @@ from directory_app.domain.models import utcnow
 from directory_app.services.changelog import CHANGELOG, snapshot, to_text
 from directory_app.services.entries import Touched
 from directory_app.services.history import (
-    _DEPENDENTS,
+    DEPENDENTS,
     ENTITY_LABELS,
     Change,
+    RevertCancelled,
     RevertConflict,
-    _table,
-    _touch,
-    _values,
     edited_since,
+    table_named,
+    touch_index,
+    typed_values,
 )
 
 RESTORE_ORDER = ("region", "organisation", "person", "othername", "publication", "contactpoint",
@@ -113,22 +114,28 @@ def plan(changes: list[Change]) -> _Plan:
     return result
 
 
-def revert_bulk(conn: Connection, changes: list[Change], batch: str, touched: Touched) -> None:
-    """Undo `changes` set-wise inside the open transaction, logging under `batch`."""
+def revert_bulk(conn: Connection, changes: list[Change], batch: str, touched: Touched,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> None:
+    """Undo `changes` set-wise inside the open transaction, logging under `batch`.
+
+    `progress(done, total)` is called after each step (one table and kind of change);
+    `cancelled()` is checked before each and stops with `RevertCancelled` (the caller's
+    transaction then writes nothing).
+    """
     todo = plan(changes)
+    steps = [(_restore, e, todo.restore[e]) for e in RESTORE_ORDER if todo.restore.get(e)]
+    steps += [(_relink, e, keys) for e, keys in todo.relink.items()]
+    steps += [(_reset, e, rows) for e, rows in todo.update.items()]
+    steps += [(_unlink, e, keys) for e, keys in todo.unlink.items()]
+    steps += [(_remove, e, todo.remove[e]) for e in REMOVE_ORDER if todo.remove.get(e)]
     log: list[dict[str, Any]] = []
-    for entity in RESTORE_ORDER:
-        if todo.restore.get(entity):
-            _restore(conn, entity, todo.restore[entity], batch, log, touched)
-    for entity, keys in todo.relink.items():
-        _relink(conn, entity, keys, batch, log, touched)
-    for entity, rows in todo.update.items():
-        _reset(conn, entity, rows, batch, log, touched)
-    for entity, keys in todo.unlink.items():
-        _unlink(conn, entity, keys, batch, log, touched)
-    for entity in REMOVE_ORDER:
-        if todo.remove.get(entity):
-            _remove(conn, entity, todo.remove[entity], batch, log, touched)
+    for done, (work, entity, items) in enumerate(steps, start=1):
+        if cancelled is not None and cancelled():
+            raise RevertCancelled("the revert was cancelled; nothing was changed")
+        work(conn, entity, items, batch, log, touched)
+        if progress is not None:
+            progress(done, len(steps))
     if log:
         conn.execute(insert(CHANGELOG), log)
 
@@ -165,12 +172,12 @@ def _parents_first(table: Table, rows: dict[int, dict[str, Any]]) -> list[int]:
 
 
 def _restore(conn, entity, rows, batch, log, touched) -> None:
-    table = _table(entity)
+    table = table_named(entity)
     taken = _existing(conn, table, list(rows))
     if taken:
         row_id = min(taken)
         raise RevertConflict(f"{_label(entity, row_id)} cannot come back: its id is in use again")
-    values = {row_id: _values(table, snap) for row_id, snap in rows.items()}
+    values = {row_id: typed_values(table, snap) for row_id, snap in rows.items()}
     by_shape: dict[tuple, list[dict]] = defaultdict(list)
     for row_id in _parents_first(table, values):
         by_shape[tuple(sorted(values[row_id]))].append(values[row_id])
@@ -182,11 +189,11 @@ def _restore(conn, entity, rows, batch, log, touched) -> None:
                              "back: something they refer to has been deleted since") from None
     for row_id in _parents_first(table, values):
         log.append(_entry(batch, entity, row_id, "create", new=snapshot(values[row_id])))
-        _touch(conn, entity, values[row_id], touched)
+        touch_index(conn, entity, values[row_id], touched)
 
 
 def _reset(conn, entity, rows, batch, log, touched) -> None:
-    table = _table(entity)
+    table = table_named(entity)
     current = _existing(conn, table, list(rows))
     groups: dict[tuple[str, ...], list[dict]] = defaultdict(list)
     for row_id, fields in rows.items():
@@ -201,11 +208,11 @@ def _reset(conn, entity, rows, batch, log, touched) -> None:
                     f"{_label(entity, row_id)}: {name} was changed again since, to "
                     f"“{to_text(row[name]) or ''}”; revert that later change first")
             if old != new:
-                new_values[name] = _values(table, {name: old})[name]
+                new_values[name] = typed_values(table, {name: old})[name]
                 log.append(_entry(batch, entity, row_id, "update", name, new, old))
         if new_values:
-            _touch(conn, entity, row, touched)
-            _touch(conn, entity, {**row, **new_values}, touched)
+            touch_index(conn, entity, row, touched)
+            touch_index(conn, entity, {**row, **new_values}, touched)
             groups[tuple(sorted(new_values))].append({"_id": row_id, **{
                 f"v_{k}": v for k, v in new_values.items()}})
     for names, params in groups.items():
@@ -220,9 +227,9 @@ def _link_clause(table: Table, values: dict[str, Any]):
 
 
 def _unlink(conn, entity, keys, batch, log, touched) -> None:
-    table = _table(entity)
+    table = table_named(entity)
     for entity_id, snap in keys:
-        values = _values(table, snap)
+        values = typed_values(table, snap)
         if not conn.execute(delete(table).where(_link_clause(table, values))).rowcount:
             raise RevertConflict(f"{ENTITY_LABELS.get(entity, entity)} of organisation "
                                  f"{entity_id}: the link has been removed since")
@@ -231,8 +238,8 @@ def _unlink(conn, entity, keys, batch, log, touched) -> None:
 
 
 def _relink(conn, entity, keys, batch, log, touched) -> None:
-    table = _table(entity)
-    rows = [(entity_id, _values(table, snap)) for entity_id, snap in keys]
+    table = table_named(entity)
+    rows = [(entity_id, typed_values(table, snap)) for entity_id, snap in keys]
     try:
         conn.execute(insert(table), [values for _id, values in rows])
     except IntegrityError:
@@ -245,7 +252,7 @@ def _relink(conn, entity, keys, batch, log, touched) -> None:
 
 
 def _remove(conn, entity, rows, batch, log, touched) -> None:
-    table = _table(entity)
+    table = table_named(entity)
     current = _existing(conn, table, list(rows))
     for row_id, expected in rows.items():
         row = current.get(row_id)
@@ -256,8 +263,8 @@ def _remove(conn, entity, rows, batch, log, touched) -> None:
             raise RevertConflict(f"{_label(entity, row_id)} has been edited since "
                                  f"({', '.join(edited)}); revert those later changes first")
     ids = sorted(rows)
-    for dep_entity, column in _DEPENDENTS.get(entity, ()):
-        dep = _table(dep_entity)
+    for dep_entity, column in DEPENDENTS.get(entity, ()):
+        dep = table_named(dep_entity)
         for chunk in _chunks(ids):
             clause = dep.c[column].in_(chunk)
             if dep_entity == entity:
@@ -269,7 +276,7 @@ def _remove(conn, entity, rows, batch, log, touched) -> None:
                     f"{count} {ENTITY_LABELS.get(dep_entity, dep_entity)}(s) added since; "
                     "remove them or revert those changes first")
     for row_id in ids:
-        _touch(conn, entity, current[row_id], touched)
+        touch_index(conn, entity, current[row_id], touched)
         log.append(_entry(batch, entity, row_id, "delete", old=snapshot(current[row_id])))
     for chunk in _chunks(ids):
         conn.execute(delete(table).where(table.c.id.in_(chunk)))

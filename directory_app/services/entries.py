@@ -138,7 +138,9 @@ class Entries:
         """Delete an organisation with its offices, contact points, names and links."""
         def work(conn, batch, touched, result):
             result.id = org_id
-            for office in _children(conn, org_id):
+            # Offices of offices too, deepest first: otherwise the database would clear their
+            # parent_id silently (ON DELETE SET NULL), unlogged, and no revert could restore it.
+            for office in offices_below(conn, org_id):
                 self._delete_org_rows(conn, office, batch, touched)
             self._delete_org_rows(conn, org_id, batch, touched)
         return self._run(work)
@@ -371,6 +373,18 @@ def _ids(conn: Connection, table: Table, clause) -> list[int]:
 
 def _children(conn: Connection, org_id: int) -> list[int]:
     return _ids(conn, ORG, ORG.c.parent_id == org_id)
+
+
+def offices_below(conn: Connection, org_id: int, seen: set[int] | None = None) -> list[int]:
+    """Every office below an organisation, each listed after its own offices (deepest first)."""
+    seen = {org_id} if seen is None else seen
+    out: list[int] = []
+    for child in _children(conn, org_id):
+        if child not in seen:  # a parent loop would otherwise never end
+            seen.add(child)
+            out.extend(offices_below(conn, child, seen))
+            out.append(child)
+    return out
 
 
 def _people_of(conn: Connection, org_id: int) -> set[int]:

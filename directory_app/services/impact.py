@@ -49,9 +49,11 @@ def deletion_impact(directory: Directory, org_id: int) -> DeletionImpact | None:
                                    ).one_or_none()
         if row is None:
             return None
-        offices = conn.exec_driver_sql(
-            "SELECT id, name FROM organisation WHERE parent_id = ? ORDER BY sort_name",
-            (org_id,)).all()
+        offices = conn.exec_driver_sql(  # offices of offices too, as delete_org takes them
+            "WITH RECURSIVE below(id) AS (SELECT id FROM organisation WHERE parent_id = ? "
+            "UNION SELECT o.id FROM organisation o JOIN below ON o.parent_id = below.id) "
+            "SELECT id, name FROM organisation WHERE id IN (SELECT id FROM below) AND id != ? "
+            "ORDER BY sort_name", (org_id, org_id)).all()
         ids = [org_id, *(o.id for o in offices)]
         return DeletionImpact(
             name=row.name,

@@ -35,6 +35,7 @@ from directory_app.services.entries import (
     RELATION,
     Entries,
     Touched,
+    offices_below,
 )
 from directory_app.store.database import Directory
 
@@ -208,12 +209,13 @@ def _move_links(conn, batch, table, column, keep_id, other_id) -> None:
 
 
 def _move_offices(conn, batch, keep, other_id) -> None:
+    other = _one(conn, ORG, other_id, "other")
+    if keep["id"] in offices_below(conn, other_id):
+        # The kept entry was an office (or sub-office) of the other: it takes the other's place
+        # in the tree first, so that moving the other's offices under it makes no loop.
+        update_row(conn, ORG, keep["id"], {"parent_id": other["parent_id"]}, batch)
     for office in _rows(conn, ORG, "parent_id", other_id):
-        if office["id"] == keep["id"]:
-            # The kept entry was an office of the other: it takes the other's place in the tree.
-            other = _one(conn, ORG, other_id, "other")
-            update_row(conn, ORG, keep["id"], {"parent_id": other["parent_id"]}, batch)
-        else:
+        if office["id"] != keep["id"]:
             update_row(conn, ORG, office["id"], {"parent_id": keep["id"]}, batch)
 
 

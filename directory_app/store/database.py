@@ -88,6 +88,9 @@ def _make_engine(path: Path, read_only: bool, key: str | None) -> Engine:
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA busy_timeout = 10000")
+        # 64 MB of page cache (the default is 2 MB): a sorted search over 100,000 entries reads
+        # thousands of scattered rows, ~40 % faster when they stay cached (bench_gui).
+        cur.execute("PRAGMA cache_size = -65536")
         cur.close()
 
     @event.listens_for(engine, "begin")

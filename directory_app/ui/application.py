@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from directory_app import __version__, paths
 from directory_app.services.entries import Entries
 from directory_app.services.sample import load_sample
-from directory_app.store.database import StoreError, open_directory
 from directory_app.ui import settings as ui_settings
+from directory_app.ui.features import install_features
 from directory_app.ui.first_start import offer_first_start
 from directory_app.ui.main_window import MainWindow
+from directory_app.ui.opening import open_interactively
 from directory_app.ui.translations import install_translators
 
 translate = QCoreApplication.translate
@@ -29,16 +32,21 @@ def application() -> QApplication:
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ngo-directory")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = paths.resources_dir() / "icons" / f"ngo-directory-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
 def build_window(db_path: Path, *, load_sample_first: bool = False) -> MainWindow | None:
     """Open the file and make the window; None (after telling the user) if it cannot be opened."""
-    try:
-        directory = open_directory(db_path)
-    except StoreError as exc:
-        QMessageBox.critical(None, translate("Application", "Cannot open the directory"), str(exc))
+    result = open_interactively(None, db_path)
+    if result is None:
         return None
+    directory = result.directory
     if load_sample_first and not directory.read_only:
         load_sample(Entries(directory))
     settings = ui_settings.app_settings()
@@ -48,6 +56,8 @@ def build_window(db_path: Path, *, load_sample_first: bool = False) -> MainWindo
             translate("Application", "Sample handbook (temporary copy) — NGO Directory"))
     else:
         ui_settings.add_recent_file(settings, directory.path)
+    install_features(window)
+    window.show_notices(result.notices)
     return window
 
 
@@ -67,7 +77,10 @@ def run_gui(db_path: Path, load_sample: bool = False, *,
     if window is None:
         return 1
     window.show()
-    if not load_sample:
+    if os.environ.get("NGO_DIRECTORY_STARTUP_PROBE"):
+        # For the start-up benchmark of the frozen app: report the shown window and quit.
+        QTimer.singleShot(0, lambda: (print("MAIN_WINDOW_SHOWN", flush=True), app.quit()))
+    elif not load_sample:
         # After the window is on screen, so the offer appears over it.
         QTimer.singleShot(0, lambda: offer_first_start(window))
     try:

@@ -59,15 +59,15 @@ def apply_choice(window: MainWindow, choice: str) -> None:
     if choice == SAMPLE:
         load_sample(window.entries)
         window.refresh()
-    elif choice == IMPORT and window.actions.import_file.isEnabled():
-        window.actions.import_file.trigger()
+    elif choice == IMPORT and window.window_actions.import_file.isEnabled():
+        window.window_actions.import_file.trigger()
 
 
 def offer_first_start(window: MainWindow) -> str | None:
     """If the window's directory is empty, ask how to begin and do it; returns the choice."""
     if not directory_is_empty(window):
         return None
-    dialog = FirstStartDialog(window.actions.import_file.isEnabled(), window)
+    dialog = FirstStartDialog(window.window_actions.import_file.isEnabled(), window)
     dialog.exec()
     apply_choice(window, dialog.choice)
     return dialog.choice

@@ -69,7 +69,7 @@ class IdleLock(QObject):
     def unlock(self) -> None:
         retry = False
         while True:
-            key = ask_passphrase(None, self._path, retry=retry)
+            key = ask_passphrase(None, self._path, wrong=retry)
             if key is None:
                 QApplication.instance().quit()
                 return

@@ -1,11 +1,13 @@
 """The main window: navigator, results table, details pane, search, menus and settings.
 
 Editing is wired in from `ui/editors/`: the window owns `undo_stack` (Edit > Undo/Redo are made
-from it) and exposes disabled actions `actions.new_organisation`, `new_person`, `edit_current`,
-`delete_current`, `merge_selected`, `mark_verified` and `show_history`; an editor connects to an
+from it) and exposes disabled actions in `window_actions` (`new_organisation`, `new_person`,
+`edit_current`, `delete_current`, `merge_selected`, `mark_verified`, `show_history`; also
+`import_file`, `export_file`, `print_draft` for the exchange dialogs). An editor connects to an
 action's `triggered`, enables it, reads `current_entry()` / `selected_org_ids()` /
 `selected_person_ids()`, writes through `entries` and pushes its command on `undo_stack`. The
 window re-reads whatever it shows whenever the undo stack moves, and on `refresh()`.
+(`window_actions`, not `actions`: QWidget.actions() must stay what Qt says it is.)
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -31,12 +32,12 @@ from directory_app import __version__, paths
 from directory_app.domain.enums import Privacy
 from directory_app.services.entries import Entries
 from directory_app.services.queries import PersonFilter, Queries
-from directory_app.store import backup
-from directory_app.store.database import Directory, StoreError, open_directory
-from directory_app.ui import clipboard
+from directory_app.store.database import Directory
+from directory_app.ui import clipboard, window_state
 from directory_app.ui import settings as ui_settings
 from directory_app.ui.actions import WindowActions, WindowMenus
 from directory_app.ui.details_view import ORG, PERSON, DetailsView, EntryRef
+from directory_app.ui.files import FileController
 from directory_app.ui.navigator import ALL, PEOPLE, Navigator, NavTarget
 from directory_app.ui.org_table_model import OrgTableModel
 from directory_app.ui.people_table_model import PeopleTableModel
@@ -44,9 +45,8 @@ from directory_app.ui.search_bar import SearchBar
 from directory_app.ui.worker import TaskRunner
 
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
-ORG_COLUMN_WIDTHS = (230, 135, 90, 90, 100, 130, 90)
-PEOPLE_COLUMN_WIDTHS = (170, 250, 150, 105, 140, 80)
-FILE_FILTER = "NGO Directory (*.sqlite *.db);;All files (*)"
+ORG_COLUMN_WIDTHS = (205, 125, 85, 85, 105, 105, 80)
+PEOPLE_COLUMN_WIDTHS = (160, 225, 140, 100, 115, 80)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self._target: NavTarget = ALL
 
         self.search_bar = SearchBar(self)
-        self.navigator = Navigator(self.queries, self)
+        self.navigator = Navigator(self.queries, self.tasks, self)
         self.org_model = OrgTableModel(self.queries, parent=self)
         self.people_model = PeopleTableModel(self.queries, parent=self)
         self.org_view = self._make_view(self.org_model, self.tr("Organisations"))
@@ -89,13 +89,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([235, 800, 365])
         self.setCentralWidget(self.splitter)
 
-        self.actions = WindowActions(self)
+        self.window_actions = WindowActions(self)
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.undo_action, self.redo_action = undo, redo
-        self.menus = WindowMenus(self, self.actions, undo, redo, self.search_bar)
+        self.menus = WindowMenus(self, self.window_actions, undo, redo, self.search_bar)
+        self.files = FileController(self)
         self.setTabOrder(self.search_bar, self.navigator)
         self.setTabOrder(self.navigator, self.org_view)
         self.setTabOrder(self.org_view, self.people_view)
@@ -135,21 +136,17 @@ class MainWindow(QMainWindow):
         return view
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.window_actions
         self.search_bar.queryChanged.connect(lambda _q: self._apply_filter())
+        self.search_bar.accepted.connect(self.go_to_results)
         self.navigator.targetChosen.connect(self._on_target)
         for view in (self.org_view, self.people_view):
             view.selectionModel().currentRowChanged.connect(self._on_current_row)
-            view.activated.connect(lambda _index: self.actions.edit_current.trigger())
+            view.activated.connect(lambda _index: self.window_actions.edit_current.trigger())
         self.details.historyChanged.connect(self._update_history_actions)
         self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
 
-        a.new_directory.triggered.connect(self.new_directory)
-        a.open_directory.triggered.connect(self.choose_directory)
-        a.clear_recent.triggered.connect(self._clear_recent)
-        self.menus.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        a.backup_now.triggered.connect(self.backup_now)
-        a.open_backups_folder.triggered.connect(self._open_backups_folder)
+        self.files.connect_actions(a, self.menus.recent_menu)
         a.quit.triggered.connect(self.close)
         a.copy_emails.triggered.connect(self.copy_emails)
         a.copy_handbook.triggered.connect(self.copy_handbook)
@@ -212,8 +209,8 @@ class MainWindow(QMainWindow):
             self.details.show_entry(EntryRef(kind, entry_id))
 
     def _update_history_actions(self) -> None:
-        self.actions.back.setEnabled(self.details.can_go_back())
-        self.actions.forward.setEnabled(self.details.can_go_forward())
+        self.window_actions.back.setEnabled(self.details.can_go_back())
+        self.window_actions.forward.setEnabled(self.details.can_go_forward())
 
     def refresh(self) -> None:
         """Re-read everything shown (after an edit, an import, an undo)."""
@@ -227,6 +224,14 @@ class MainWindow(QMainWindow):
         for part in (self.navigator, self.org_model, self.people_model, self.details):
             part.set_queries(self.queries)
         self._apply_filter()
+
+    def go_to_results(self) -> None:
+        """From the search field to the first result (Enter), which the details then show."""
+        view = self.active_view()
+        if view.model().rowCount() and self.results.currentWidget() is view:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not view.selectionModel().hasSelection():
+                view.selectRow(0)
 
     def focus_search(self) -> None:
         self.search_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -257,14 +262,14 @@ class MainWindow(QMainWindow):
 
     def copy_emails(self) -> None:
         full = Queries(self.directory, ceiling=Privacy.CONFIDENTIAL)
-        text = clipboard.bcc_line(full, self.actions.copy_profile(),
+        text = clipboard.bcc_line(full, self.window_actions.copy_profile(),
                                   org_ids=self._ids_or_current(ORG),
                                   person_ids=self._ids_or_current(PERSON))
         self._to_clipboard(text, self.tr("No e-mail addresses to copy under the chosen profile."))
 
     def copy_handbook(self) -> None:
         full = Queries(self.directory, ceiling=Privacy.CONFIDENTIAL)
-        text = clipboard.handbook_entries(full, self.actions.copy_profile(),
+        text = clipboard.handbook_entries(full, self.window_actions.copy_profile(),
                                           self._ids_or_current(ORG))
         self._to_clipboard(text, self.tr("Select an organisation to copy."))
 
@@ -282,7 +287,10 @@ class MainWindow(QMainWindow):
         self.directory = directory
         self.entries = Entries(directory)
         self.undo_stack.clear()
-        self.set_show_confidential(self.actions.show_confidential.isChecked())
+        self.set_show_confidential(self.window_actions.show_confidential.isChecked())
+        self.navigator.select_key(ALL.key)  # the old file's regions and tags mean nothing here
+        self._target = ALL
+        self._apply_filter()
         self.details.reset()
         self._update_title()
         ui_settings.add_recent_file(self.settings, directory.path)
@@ -290,74 +298,17 @@ class MainWindow(QMainWindow):
             old.close()
         self.directoryChanged.emit(directory)
 
-    def open_path(self, path: Path) -> bool:
-        """Open a directory file, telling the user in words if it cannot be opened."""
-        try:
-            directory = open_directory(path)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the directory"), str(exc))
-            return False
-        self.set_directory(directory)
-        return True
-
-    def choose_directory(self) -> None:
-        start = str(self.directory.path.parent)
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Directory"), start, FILE_FILTER)
-        if name:
-            self.open_path(Path(name))
-
-    def new_directory(self) -> None:
-        start = str(self.directory.path.parent / "directory.sqlite")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New Directory"), start, FILE_FILTER)
-        if not name:
-            return
-        path = Path(name)
-        if path.exists():
-            QMessageBox.warning(self, self.tr("New Directory"),
-                                self.tr("%1 already exists. Choose File > Open to open it.")
-                                .replace("%1", str(path)))
-            return
-        if self.open_path(path):
-            from directory_app.ui.first_start import offer_first_start
-
-            offer_first_start(self)
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.menus.recent_menu
-        menu.clear()
-        files = [p for p in ui_settings.recent_files(self.settings) if p != self.directory.path]
-        for number, path in enumerate(files, 1):
-            action = menu.addAction(f"&{number} {path.name} — {path.parent}")
-            action.setData(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not files:
-            empty = menu.addAction(self.tr("No recent files"))
-            empty.setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(self.actions.clear_recent)
-
-    def _clear_recent(self) -> None:
-        ui_settings.clear_recent_files(self.settings)
-
-    def backup_now(self) -> None:
-        directory = self.directory
-        task = self.tasks.run_with_progress(
-            self, self.tr("Backing up…"),
-            lambda _progress, _cancelled: backup.make_backup(directory, reason="manual"))
-        task.signals.finished.connect(
-            lambda info: self.statusBar().showMessage(
-                self.tr("Backup saved: %1").replace("%1", str(getattr(info, "path", info))), 8000))
-        task.signals.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Backup failed"), message))
-
-    def _open_backups_folder(self) -> None:
-        folder = paths.backups_dir_for(self.directory.path)
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("%1 — NGO Directory").replace("%1", self.directory.path.name))
+        name = self.directory.path.name
+        if self.directory.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
+        self.setWindowTitle(self.tr("%1 — NGO Directory").replace("%1", name))
         self.status_label.setText(str(self.directory.path))
+
+    def show_notices(self, notices: list[str]) -> None:
+        """Things the user should know about the file just opened (e.g. an index rebuilt)."""
+        if notices:
+            self.statusBar().showMessage(" ".join(notices), 15000)
 
     # -- dialogs ----------------------------------------------------------------------------------
     def show_preferences(self) -> None:
@@ -382,32 +333,12 @@ class MainWindow(QMainWindow):
 
     # -- settings ---------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
-        state = s.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = s.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        for key, view in (("orgs", self.org_view), ("people", self.people_view)):
-            header = s.value(f"columns/{key}")
-            if header is not None:
-                view.horizontalHeader().restoreState(header)
+        window_state.restore(self, self.settings)
 
     def save_settings(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("columns/orgs", self.org_view.horizontalHeader().saveState())
-        s.setValue("columns/people", self.people_view.horizontalHeader().saveState())
-        s.sync()
+        window_state.save(self, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.tasks.wait(5000)  # nothing may still be reading when the file is closed
         super().closeEvent(event)

@@ -1,15 +1,16 @@
-"""Opening a directory file from the window: passphrase, another window, damage, backups.
+"""Opening a directory file from the window: passphrase, file in use, damaged file, in words.
 
-`open_interactively` asks what the user has to decide and tells them what happened:
+Wraps `store.opening.open_for_work` (write lock, migration, health check, read-only fallback)
+with the dialogs a user needs; never lets a traceback through:
 - an encrypted file asks for its passphrase (again, after a wrong one);
 - a file another window or program is writing is offered read-only;
 - a damaged file opens read-only, and the newest good backup is offered for restore
-  (the damaged file is kept aside, never written over);
-- the once-a-day backup is made off the GUI thread after the window shows.
+  (the damaged file is kept aside, never written over).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from directory_app.store import backup
 from directory_app.store.connect import looks_encrypted
 from directory_app.store.database import (
-    Directory,
     InUseError,
     PassphraseNeeded,
     StoreError,
@@ -26,84 +26,91 @@ from directory_app.store.database import (
 )
 from directory_app.store.opening import OpenResult, open_for_work
 
+PASSPHRASE_ENV = "NGO_DIRECTORY_PASSPHRASE"
+ATTEMPTS = 3
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
-
-
-def ask_passphrase(parent: QWidget | None, path: Path, retry: bool = False) -> str | None:
-    """The passphrase typed by the user, or None when they cancel."""
-    prompt = _tr("The directory “{name}” is encrypted. Passphrase:").format(name=path.name)
-    if retry:
-        prompt = _tr("That passphrase is not right.") + "\n" + prompt
-    text, ok = QInputDialog.getText(parent, _tr("Encrypted directory"), prompt,
-                                    QLineEdit.EchoMode.Password)
-    return text if ok and text else None
+translate = QCoreApplication.translate
 
 
-def open_interactively(parent: QWidget | None, path: Path) -> Directory | None:
+def ask_passphrase(parent: QWidget | None, path: Path, wrong: bool = False) -> str | None:
+    """The passphrase typed by the user, or None if they cancelled."""
+    text = translate("Opening", "%1 is encrypted. Passphrase:").replace("%1", path.name)
+    if wrong:
+        text = translate("Opening", "That passphrase did not open the file.") + "\n" + text
+    value, ok = QInputDialog.getText(parent, translate("Opening", "Encrypted Directory"), text,
+                                     QLineEdit.EchoMode.Password)
+    return value if ok and value else None
+
+
+def open_interactively(parent: QWidget | None, path: Path) -> OpenResult | None:
     """Open `path` for work, asking and telling the user as needed; None if it stays closed."""
     path = Path(path)
-    key = None
-    if looks_encrypted(path):
-        key = ask_passphrase(parent, path)
-        if key is None:
-            return None
-    while True:
+    key = os.environ.get(PASSPHRASE_ENV) if looks_encrypted(path) else None
+    title = translate("Opening", "Cannot open the directory")
+    for attempt in range(ATTEMPTS + 1):
         try:
-            result = open_for_work(path, key=key)
-            break
+            result = open_for_work(path, exclusive=True, key=key)
         except PassphraseNeeded:
-            key = ask_passphrase(parent, path, retry=True)
+            if attempt == ATTEMPTS:
+                break
+            key = ask_passphrase(parent, path, wrong=key is not None)
             if key is None:
                 return None
+            continue
         except InUseError as exc:
             return _offer_read_only(parent, path, key, str(exc))
         except StoreError as exc:
-            QMessageBox.critical(parent, _tr("Cannot open the directory"), str(exc))
+            QMessageBox.critical(parent, title, str(exc))
             return None
-    if result.damaged:
-        return _offer_restore(parent, result)
-    return result.directory
+        return _offer_restore(parent, result) if result.damaged else result
+    QMessageBox.critical(parent, title, translate(
+        "Opening", "%1 could not be opened with the passphrases given.").replace("%1", path.name))
+    return None
 
 
-def _offer_read_only(parent, path: Path, key: str | None, message: str) -> Directory | None:
+def _offer_read_only(parent, path: Path, key: str | None, message: str) -> OpenResult | None:
     answer = QMessageBox.question(
-        parent, _tr("Directory in use"),
-        message + "\n\n" + _tr("Open it read-only, to look things up without changing them?"),
+        parent, translate("Opening", "Directory in use"),
+        message + "\n\n" + translate(
+            "Opening", "Open it read-only, to look things up without changing them?"),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Open:
         return None
     try:
-        return open_directory(path, read_only=True, key=key)
+        directory = open_directory(path, read_only=True, key=key)
     except StoreError as exc:
-        QMessageBox.critical(parent, _tr("Cannot open the directory"), str(exc))
+        QMessageBox.critical(parent, translate("Opening", "Cannot open the directory"), str(exc))
         return None
+    return OpenResult(directory, notices=[translate("Opening", "Open read-only: another window "
+                                                               "or program is writing to it.")])
 
 
-def _offer_restore(parent, result: OpenResult) -> Directory | None:
+def _offer_restore(parent, result: OpenResult) -> OpenResult:
     directory = result.directory
-    text = _tr("“{name}” is damaged:").format(name=directory.path.name) + "\n" + \
-        "\n".join(result.problems[:5]) + "\n\n" + \
-        _tr("It has been opened read-only; nothing in it will be changed.")
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Damaged directory"), text,
+    text = translate("Opening", "This directory file is damaged, so it is open read-only: "
+                                "nothing can be changed.") + "\n\n" + "\n".join(result.problems[:5])
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Opening", "Damaged directory"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     restore = None
-    if result.good_backup is not None:
-        info = result.good_backup
-        box.setInformativeText(_tr("The newest good backup is from {when} ({orgs} "
-                                   "organisations).").format(
-            when=f"{info.created:%Y-%m-%d %H:%M}", orgs=info.organisations))
-        restore = box.addButton(_tr("Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Continue read-only"), QMessageBox.ButtonRole.RejectRole)
+    good = result.good_backup
+    if good is not None:
+        box.setInformativeText(translate(
+            "Opening", "The newest good backup is from %1 (%2 organisations).")
+            .replace("%1", f"{good.created:%Y-%m-%d %H:%M}").replace("%2", str(good.organisations)))
+        restore = box.addButton(translate("Opening", "Restore That Backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Opening", "Continue Read-Only"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore is None or box.clickedButton() is not restore:
-        return directory
+        return result
     key = directory.key
     directory.close()
     try:
-        backup.restore_backup(directory.path, result.good_backup.path, key)
-        return open_directory(directory.path, exclusive=True, key=key)
+        aside = backup.restore_backup(directory.path, good.path, key)
+        restored = open_directory(directory.path, exclusive=True, key=key)
     except (StoreError, ValueError, OSError) as exc:
-        QMessageBox.critical(parent, _tr("Restore failed"), str(exc))
-        return open_directory(directory.path, read_only=True, key=key)
+        QMessageBox.critical(parent, translate("Opening", "Restore failed"), str(exc))
+        return OpenResult(open_directory(directory.path, read_only=True, key=key),
+                          problems=result.problems)
+    notice = translate("Opening", "Restored the backup; the damaged file is kept as %1.")
+    return OpenResult(restored, notices=[notice.replace("%1", aside.name)])

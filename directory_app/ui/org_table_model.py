@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from directory_app.services.queries import OrgFilter, OrgRow, Queries
-from directory_app.ui.labels import kind_label
+from directory_app.ui.labels import kind_labels
 from directory_app.ui.paged_model import ID_ROLE, PAGE_SIZE, Column, PagedSqlModel
 
 __all__ = ["ID_ROLE", "OrgTableModel"]
@@ -22,7 +22,7 @@ class OrgTableModel(PagedSqlModel):
                  page_size: int = PAGE_SIZE, parent=None):
         super().__init__([
             Column("name", "name", lambda: self.tr("Name")),
-            Column("kind", "kind", lambda: self.tr("Kind"), kind_label),
+            Column("kind", "kind", lambda: self.tr("Kind"), self._kind_name),
             Column("city", "city", lambda: self.tr("City")),
             Column("region", "region", lambda: self.tr("Region")),
             Column("phone", "phone", lambda: self.tr("Phone")),
@@ -31,6 +31,7 @@ class OrgTableModel(PagedSqlModel):
         ], page_size, parent)
         self._queries = queries
         self._filter = flt or OrgFilter()
+        self._kind_names: dict[str, str] = {}
 
     @property
     def filter(self) -> OrgFilter:
@@ -42,11 +43,17 @@ class OrgTableModel(PagedSqlModel):
 
     def set_queries(self, queries: Queries) -> None:
         self._queries = queries
-        self.refresh()
+        self.refresh_if_loaded()
+
+    def _prepare(self) -> None:
+        self._kind_names = kind_labels()
+
+    def _kind_name(self, kind: str) -> str:
+        return self._kind_names.get(kind, kind)
 
     def _count(self) -> int:
         return self._queries.count_orgs(self._filter)
 
     def _fetch(self, sort: str, descending: bool, limit: int, offset: int) -> list[OrgRow]:
         return self._queries.list_orgs(self._filter, sort=sort, descending=descending,
-                                       limit=limit, offset=offset)
+                                       limit=limit, offset=offset, matches=self.total)

@@ -23,6 +23,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRIVACY_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
+                    PRIVACY_ROLE})
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -48,9 +50,14 @@ class PagedSqlModel(QAbstractTableModel):
         self._columns = list(columns)
         self._page_size = page_size
         self._rows: list[Any] = []
+        # Display texts, formatted once per fetched row: the view asks for them on every paint.
+        self._texts: list[tuple[str, ...]] = []
         self._total = 0
         self._sort_column = 0
         self._order = Qt.SortOrder.AscendingOrder
+        # Nothing is queried until the first refresh(): a view's sort() at set-up, or a model
+        # of a table not shown yet, must not cost a query.
+        self._loaded = False
 
     # -- what subclasses provide ------------------------------------------------------------
     def _count(self) -> int:
@@ -62,6 +69,9 @@ class PagedSqlModel(QAbstractTableModel):
     def _privacy(self, row: Any) -> str:
         return "public"
 
+    def _prepare(self) -> None:
+        """Called before each re-query (e.g. to cache translated labels for `format`)."""
+
     # -- re-querying -------------------------------------------------------------------------
     @property
     def total(self) -> int:
@@ -70,17 +80,27 @@ class PagedSqlModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Re-run the query: count the matches and load the first page."""
+        self._loaded = True
+        self._prepare()
         self.beginResetModel()
         self._total = self._count()
         self._rows = self._fetch_page(0) if self._total else []
+        self._texts = [self._format(row) for row in self._rows]
         self.endResetModel()
         self.countChanged.emit(self._total)
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._total = [], 0
+        self._rows, self._texts, self._total = [], [], 0
         self.endResetModel()
         self.countChanged.emit(0)
+
+    def _format(self, row: Any) -> tuple[str, ...]:
+        out = []
+        for column in self._columns:
+            value = getattr(row, column.field)
+            out.append("" if value is None or value == "" else column.format(value))
+        return tuple(out)
 
     def _fetch_page(self, offset: int) -> list[Any]:
         column = self._columns[self._sort_column]
@@ -109,21 +129,21 @@ class PagedSqlModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
+        self._texts.extend(self._format(row) for row in page)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # The view asks for a dozen roles per cell on every paint; answer the rest at once.
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = getattr(row, column.field)
-            return "" if value is None else column.format(value)
+        number = index.row()
+        if number >= len(self._rows):
+            return None
         if role == ID_ROLE:
-            return row.id
+            return self._rows[number].id
         if role == PRIVACY_ROLE:
-            return self._privacy(row)
-        return None
+            return self._privacy(self._rows[number])
+        return self._texts[number][index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -139,7 +159,16 @@ class PagedSqlModel(QAbstractTableModel):
         if not 0 <= column < len(self._columns):
             return
         self._sort_column, self._order = column, order
-        self.refresh()
+        if self._loaded:
+            self.refresh()
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def refresh_if_loaded(self) -> None:
+        if self._loaded:
+            self.refresh()
 
     # -- helpers for the window --------------------------------------------------------------
     def row_id(self, row: int) -> int | None:

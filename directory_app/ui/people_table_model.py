@@ -9,10 +9,6 @@ from directory_app.ui.paged_model import PAGE_SIZE, Column, PagedSqlModel
 COL_NAME, COL_ORG, COL_ROLE, COL_PHONE, COL_EMAIL, COL_PRIVACY = range(6)
 
 
-def _privacy(value: str) -> str:
-    return privacy_labels().get(value, value)
-
-
 class PeopleTableModel(PagedSqlModel):
     def __init__(self, queries: Queries, flt: PersonFilter | None = None,
                  page_size: int = PAGE_SIZE, parent=None):
@@ -22,10 +18,11 @@ class PeopleTableModel(PagedSqlModel):
             Column("role", "role", lambda: self.tr("Role")),
             Column("phone", "phone", lambda: self.tr("Phone")),
             Column("email", "email", lambda: self.tr("E-mail")),
-            Column("privacy", "privacy", lambda: self.tr("Privacy"), _privacy),
+            Column("privacy", "privacy", lambda: self.tr("Privacy"), self._privacy_name),
         ], page_size, parent)
         self._queries = queries
         self._filter = flt or PersonFilter()
+        self._privacy_names: dict[str, str] = {}
 
     @property
     def filter(self) -> PersonFilter:
@@ -37,7 +34,13 @@ class PeopleTableModel(PagedSqlModel):
 
     def set_queries(self, queries: Queries) -> None:
         self._queries = queries
-        self.refresh()
+        self.refresh_if_loaded()
+
+    def _prepare(self) -> None:
+        self._privacy_names = privacy_labels()
+
+    def _privacy_name(self, value: str) -> str:
+        return self._privacy_names.get(value, value)
 
     def _count(self) -> int:
         return self._queries.count_people(self._filter)

@@ -11,6 +11,8 @@ DEBOUNCE_MS = 150
 class SearchBar(QWidget):
     #: The query to apply, emitted once typing pauses (or at once on Enter).
     queryChanged = Signal(str)
+    #: Enter was pressed: the user wants to go to the results.
+    accepted = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -28,6 +30,7 @@ class SearchBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self.edit.textChanged.connect(lambda _text: self._timer.start())
         self.edit.returnPressed.connect(self._emit)
+        self.edit.returnPressed.connect(self.accepted)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)

@@ -71,31 +71,50 @@ class TaskRunner(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._running: set[Task] = set()
 
-    def start(self, work: Work) -> Task:
+    def start(self, work: Work, *, finished: Callable[[Any], None] | None = None,
+              failed: Callable[[str], None] | None = None,
+              cancelled: Callable[[], None] | None = None,
+              progress: Callable[[int, int], None] | None = None,
+              done: Callable[[], None] | None = None) -> Task:
+        """Run `work` on the pool. The handlers are connected before it starts: a signal
+        emitted before anyone listens is lost, and quick work can finish at once."""
         task = Task(work)
+        for signal, handler in ((task.signals.finished, finished), (task.signals.failed, failed),
+                                (task.signals.cancelled, cancelled),
+                                (task.signals.progress, progress), (task.signals.done, done)):
+            if handler is not None:
+                signal.connect(handler)
         self._running.add(task)
         task.signals.done.connect(lambda: self._running.discard(task),
                                   Qt.ConnectionType.QueuedConnection)
         self._pool.start(task)
         return task
 
-    def run_with_progress(self, parent: QWidget, label: str, work: Work) -> Task:
+    def run_with_progress(self, parent: QWidget, label: str, work: Work,
+                          **handlers: Callable[..., None] | None) -> Task:
         """Start `work` with a modal progress dialog whose Cancel cancels it."""
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        task = self.start(work)
-        dialog.canceled.connect(task.cancel)
+        user_progress = handlers.pop("progress", None)
+        user_done = handlers.pop("done", None)
 
         def on_progress(done: int, total: int) -> None:
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total > 0 else 0)
+            if user_progress is not None:
+                user_progress(done, total)
 
-        task.signals.progress.connect(on_progress)
-        task.signals.done.connect(dialog.close)
-        task.signals.done.connect(dialog.deleteLater)
+        def on_done() -> None:
+            dialog.close()
+            dialog.deleteLater()
+            if user_done is not None:
+                user_done()
+
+        task = self.start(work, progress=on_progress, done=on_done, **handlers)
+        dialog.canceled.connect(task.cancel)
         return task
 
     def wait(self, msecs: int = -1) -> bool:

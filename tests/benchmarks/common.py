@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,58 @@ class Row:
     target: str = ""                   # in words, e.g. "≤ 20 ms", "≤ 2× anchor"
     verdict: str = NO_TARGET           # pass, fail, skipped, or "" when there is no target
     note: str = ""                     # what the reader needs to read the line right
+
+
+_ROW_FIELDS = ("operation", "size", "seconds", "throughput", "unit", "peak_mb", "anchor",
+               "anchor_seconds", "ratio", "target", "verdict", "note")
+_ALIASES = {"cards_per_s": "throughput", "rows_per_s": "throughput", "rate": "throughput"}
+
+
+def _number(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return value if math.isfinite(value) and value > 0 else None
+
+
+def as_row(item: Any) -> Row:
+    """A `Row` from what a module returned: a Row, an object or dict with Row's field names
+    (or `cards_per_s`/`rows_per_s` for throughput), or a tuple `(operation, size, seconds,
+    throughput, peak_mb, anchor, anchor_seconds, ...)` or `(operation, size, seconds, peak_mb,
+    ...)`. The ratio is always recomputed as seconds / anchor_seconds, so that one table has
+    one meaning of "ratio" whatever the module meant by it.
+    """
+    if isinstance(item, Row):
+        return replace(item, ratio=ratio(item.seconds, item.anchor_seconds))
+    if isinstance(item, tuple | list):
+        item = list(item)
+        if len(item) >= 7 and isinstance(item[5], str):
+            names = ("operation", "size", "seconds", "throughput", "peak_mb", "anchor",
+                     "anchor_seconds")
+        else:
+            names = ("operation", "size", "seconds", "peak_mb")
+        fields = dict(zip(names, item, strict=False))
+    else:
+        get = item.get if isinstance(item, dict) else lambda k, d=None: getattr(item, k, d)
+        fields = {f: get(f) for f in _ROW_FIELDS}
+        for alias, name in _ALIASES.items():
+            if fields.get(name) is None and get(alias) is not None:
+                fields[name] = get(alias)
+    seconds = fields.get("seconds")
+    seconds = float(seconds) if isinstance(seconds, int | float) else math.nan
+    size = int(fields.get("size") or 0)
+    anchor_s = _number(fields.get("anchor_seconds"))
+    throughput = _number(fields.get("throughput"))
+    if throughput is None and size and seconds > 0:
+        throughput = size / seconds
+    return Row(str(fields.get("operation") or "?"), size, seconds, throughput,
+               str(fields.get("unit") or ("entries/s" if throughput else "")),
+               _number(fields.get("peak_mb")), str(fields.get("anchor") or ""),
+               anchor_s, ratio(seconds, anchor_s), str(fields.get("target") or ""),
+               str(fields.get("verdict") or ""), str(fields.get("note") or ""))
 
 
 def ratio(seconds: float, anchor_seconds: float | None) -> float | None:
@@ -235,5 +287,7 @@ def python_env() -> dict[str, str]:
     """The environment for child Pythons: offscreen Qt, the project importable."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Settings, recent files and backups of the started app go to this run's folder.
+    env["NGO_DIRECTORY_HOME"] = str(work_dir() / "home")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
     return env

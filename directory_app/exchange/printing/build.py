@@ -19,10 +19,10 @@ from sqlalchemy import text
 from directory_app.domain.enums import Privacy
 from directory_app.exchange.printing.collation import collation_key
 from directory_app.exchange.printing.entry_text import entry_paras
+from directory_app.exchange.printing.fetch import org_details
 from directory_app.exchange.printing.model import Draft, Entry, Para, Section, Style
 from directory_app.exchange.profiles import Profile, apply_profile
 from directory_app.exchange.scope import Scope, _region_id
-from directory_app.services.queries import Queries
 from directory_app.store.database import Directory
 
 Progress = Callable[[int, int], None]
@@ -59,16 +59,14 @@ def build_draft(directory: Directory, scope: Scope, profile: Profile,
                 cancelled: Cancelled | None = None) -> Draft:
     """The draft of everything in `scope`, as `profile` (capped below confidential) lets it out."""
     profile = print_profile(profile)
-    queries = Queries(directory, ceiling=profile.ceiling)
     key = collation_key(options.collation)
     ids = scope.org_ids(directory)
     in_scope = set(ids)
     regions = _RegionTree.load(directory, key, scope.region)
     placed: dict[tuple[str, ...], list[Entry]] = {}
-    for done, org_id in enumerate(ids, 1):
+    for done, detail in enumerate(org_details(directory, ids, profile.ceiling), 1):
         check_cancel(cancelled)
-        detail = queries.org_detail(org_id)
-        if detail is not None and not (detail["parent"] and detail["parent"]["id"] in in_scope):
+        if not (detail["parent"] and detail["parent"]["id"] in in_scope):
             _place(apply_profile(detail, profile), regions, placed, profile)
         if progress is not None:
             progress(done, len(ids))

@@ -18,10 +18,12 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Inches, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 from directory_app.exchange.printing.build import check_cancel
 from directory_app.exchange.printing.model import Draft, TermKind
 from directory_app.exchange.printing.model import Style as ParaStyle
+from directory_app.exchange.printing.xml_text import xml_safe_draft
 
 PAGE = {"A4": (Cm(21), Cm(29.7)), "Letter": (Inches(8.5), Inches(11))}
 SERIF, SANS = "Times New Roman", "Arial"
@@ -89,9 +91,10 @@ class _DocxDraft:
         self._styles()
         self._header_footer(section)
         settings = self.doc.settings.element
-        update = OxmlElement("w:updateFields")
-        update.set(qn("w:val"), "true")
-        settings.append(update)
+        for name in ("w:autoHyphenation", "w:updateFields"):
+            setting = OxmlElement(name)
+            setting.set(qn("w:val"), "true")
+            settings.append(setting)
 
     def _styles(self) -> None:
         styles = self.doc.styles
@@ -150,15 +153,34 @@ class _DocxDraft:
         add_field(doc.add_paragraph(), f'TOC \\o "1-{HEADING_LEVELS}" \\h \\z \\u',
                   "Right-click and choose Update Field to list the contents.")
 
+    def _paragraph(self, text: str, style_name: str) -> Paragraph:
+        """A body paragraph before the final section properties, in a style given by name.
+
+        `Document.add_paragraph` looks the style up by name and searches the body for the
+        section properties on every call, which made a 1,000-entry draft take twenty seconds;
+        this resolves each style once and inserts in constant time.
+        """
+        if style_name not in self._style_ids:
+            self._style_ids[style_name] = self.doc.styles[style_name].style_id
+        p = OxmlElement("w:p")
+        self._sect_pr.addprevious(p)
+        paragraph = Paragraph(p, self.doc._body)
+        p.get_or_add_pPr().style = self._style_ids[style_name]
+        if text:
+            paragraph.add_run(text)
+        return paragraph
+
     def body(self, progress, cancelled) -> None:
         total = max(len(self.draft.sections), 1)
+        self._style_ids: dict[str, str] = {}
+        self._sect_pr = self.doc.element.body.sectPr
         for number, section in enumerate(self.draft.sections):
             check_cancel(cancelled)
-            self.doc.add_heading(section.title, level=min(section.level, HEADING_LEVELS))
+            self._paragraph(section.title, f"Heading {min(section.level, HEADING_LEVELS)}")
             for entry in section.entries:
                 for para in entry.paras:
                     name = _PARA_STYLES[para.style][0] + (" Spaced" if para.space_before else "")
-                    paragraph = self.doc.add_paragraph(para.text, style=name)
+                    paragraph = self._paragraph(para.text, name)
                     for term in para.terms:
                         kind = INDEX_TYPES[term.kind][0]
                         add_field(paragraph, f'XE "{xe_text(term.text)}" \\f "{kind}"')
@@ -181,7 +203,7 @@ def write_docx(draft: Draft, out: Path, *, page_size: str = "A4",
                cancelled: Callable[[], bool] | None = None) -> None:
     from directory_app.exchange.printing.safe_output import atomic_output
 
-    docx = _DocxDraft(draft, page_size)
+    docx = _DocxDraft(xml_safe_draft(draft), page_size)
     docx.front_matter()
     docx.body(progress, cancelled)
     docx.back_matter()

@@ -53,6 +53,7 @@ from directory_app.exchange.printing.index import draft_terms, index_groups
 from directory_app.exchange.printing.model import Draft, TermKind
 from directory_app.exchange.printing.model import Style as ParaStyle
 from directory_app.exchange.printing.safe_output import atomic_output
+from directory_app.exchange.printing.xml_text import xml_safe_draft
 
 PAGE = {"A4": ("21cm", "29.7cm"), "Letter": ("8.5in", "11in")}
 SERIF, SANS = "'DejaVu Serif'", "'DejaVu Sans'"
@@ -126,6 +127,8 @@ class _OdtDraft:
                 "fontstyle": "italic" if italic else "normal"}
         if grey:
             text["color"] = "#5a5a5a"
+        if justify:   # justified text without hyphenation opens wide gaps between words
+            text.update(hyphenate="true", language="en", country="GB")
         style.addElement(TextProperties(**text))
         (self.doc.automaticstyles if automatic else self.doc.styles).addElement(style)
         return style
@@ -147,7 +150,8 @@ class _OdtDraft:
                               break_before=True)
         for level in range(1, HEADING_LEVELS + 1):
             self._paragraph_style(f"Contents {level}", SERIF if level > 1 else SANS, 9.5,
-                                  bold=level == 1, tabs=width)
+                                  bold=level == 1, tabs=width,
+                                  indent=f"{0.5 * (level - 1):.1f}cm")
         self._paragraph_style("Index Heading", SANS, 18, bold=True, bottom="0.4cm",
                               break_before=True)
         self._paragraph_style("Index Separator", SANS, 11, bold=True, top="0.3cm", keep=True)
@@ -253,7 +257,7 @@ class _OdtDraft:
 
     def back_matter(self, collation: str) -> None:
         index = AlphabeticalIndex(name="Alphabetical Index1")
-        source = AlphabeticalIndexSource(alphabeticalseparators="true", combineentries="true",
+        source = AlphabeticalIndexSource(alphabeticalseparators="false", combineentries="true",
                                          ignorecase="true", commaseparated="false",
                                          language="en", country="GB")
         source.addElement(IndexTitleTemplate(stylename="Index_20_Heading", text="Index"))
@@ -286,7 +290,7 @@ class _OdtDraft:
 def write_odt(draft: Draft, out: Path, *, page_size: str = "A4", collation: str = "en",
               progress: Callable[[int, int], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> None:
-    odt = _OdtDraft(draft, page_size)
+    odt = _OdtDraft(xml_safe_draft(draft), page_size)
     odt.front_matter()
     odt.body(progress, cancelled)
     odt.back_matter(collation)

@@ -8,6 +8,7 @@ the headings really are; the indexes come last, when every entry's page is known
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ _KEEP_NEXT = {Style.ENTRY_NAME, Style.OTHER_NAMES, Style.STATUS, Style.OFFICE_NA
 _KEEP_PREVIOUS = {Style.OTHER_NAMES, Style.STATUS}
 _JUSTIFIED = {Style.TEXT, Style.OFFICE_TEXT, Style.PUB_TEXT}
 Progress = Callable[[int, int], None]
+INDEX_GUTTER_PT = 18
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class PagedDraft:
         self._headings: list[tuple[int, int, tuple[str, ...]]] = []   # para, level, path
         self._entry_paras: list[tuple[int, int]] = []                 # para, org id
         self._terms: list[tuple[int, object]] = []                    # para, term
+        self._heading_lines: list[int] = []
 
     # -- layout -------------------------------------------------------------------------
     def prepare(self, progress: Progress | None = None,
@@ -105,7 +108,7 @@ class PagedDraft:
             if flow is not None:
                 flow.layout(self.content.height())
                 self.indexes.append((title, flow))
-        self.result.pages = index_first - 1 + sum(len(f.pages) for _, f in self.indexes)
+        self.result.pages = index_first - 1 + sum(_sheets(f) for _, f in self.indexes)
         self.result.contents = self._contents()
         self.result.entries = {org: self._page(para) for para, org in self._entry_paras}
         return self.result
@@ -115,17 +118,21 @@ class PagedDraft:
 
     def _build_body(self, progress, cancelled) -> Flow:
         flow = Flow(self.device, self.content.width())
-        total = max(len(self.draft.sections), 1)
+        total = max(sum(len(s.entries) for s in self.draft.sections), 1)
+        done = 0
         for number, section in enumerate(self.draft.sections):
-            check_cancel(cancelled)
             para = flow.add(section.title, self.styles.heading(section.level),
                             break_before=section.level == 1 and number > 0)
             self._headings.append((para, section.level, section.path))
             keep = True
             for entry in section.entries:
+                check_cancel(cancelled)
                 keep = self._add_entry(flow, entry, keep)
-            if progress is not None:
-                progress(number + 1, total)
+                done += 1
+                if progress is not None and done % 50 == 0:
+                    progress(done, total)
+        if progress is not None:
+            progress(total, total)
         return flow
 
     def _add_entry(self, flow: Flow, entry, keep_first: bool) -> bool:
@@ -164,16 +171,21 @@ class PagedDraft:
                 pages.setdefault(term.text, set()).add(self._page(para))
         if not pages:
             return None
-        flow = Flow(self.device, self.content.width())
-        flow.add(title, self.styles.title(18))
-        right = self.content.width()
+        flow = Flow(self.device, self._column_width())
+        flow.add(title, self.styles.title(14))
         for letter, terms in index_groups(pages, self.key):
-            flow.add(letter, self.styles.tabbed(right, bold=True, size=11, top=8))
+            flow.add(letter, self.styles.title(11, top=8, bottom=0))
             for i, text in enumerate(terms):
                 numbers = ", ".join(str(p) for p in sorted(pages[text]))
-                flow.add(f"{text}\t{numbers}", self.styles.tabbed(right),
+                # Pages follow the term, as in a book's index: no leaders to carry the eye
+                # across a wide column (Qt has none).
+                flow.add(f"{text}, {numbers}", self.styles.index_line(),
                          keep_with_previous=i == 0)
         return flow
+
+    def _column_width(self) -> float:
+        """Indexes are set in two columns; their flows' "pages" are columns."""
+        return (self.content.width() - self.styles.px(INDEX_GUTTER_PT)) / 2
 
     # -- painting -------------------------------------------------------------------------
     def paint(self, painter: QPainter, progress: Progress | None = None,
@@ -181,29 +193,31 @@ class PagedDraft:
         total = self.result.pages
         self._title_page(painter)
         number = 1
-        runs = [(self.toc, lambda _p: "Contents")]
-        runs.append((self.body, self._section_at))
-        runs.extend((flow, lambda _p, t=title: t) for title, flow in self.indexes)
-        for flow, header in runs:
-            for page in range(len(flow.pages)):
+        runs = [(self.toc, lambda _p: "Contents", 1), (self.body, self._section_at, 1)]
+        runs.extend((flow, lambda _p, t=title: t, 2) for title, flow in self.indexes)
+        step = self._column_width() + self.styles.px(INDEX_GUTTER_PT)
+        for flow, header, columns in runs:
+            for sheet in range(-(-len(flow.pages) // columns)):
                 check_cancel(cancelled)
                 self.device.newPage()
                 number += 1
-                self._chrome(painter, number, header(page))
-                flow.paint_page(painter, page, self.content.topLeft())
+                self._chrome(painter, number, header(sheet))
+                for column in range(columns):
+                    page = sheet * columns + column
+                    if page < len(flow.pages):
+                        origin = self.content.topLeft() + QPointF(column * step, 0)
+                        flow.paint_page(painter, page, origin)
                 if progress is not None:
                     progress(number, total)
 
     def _section_at(self, page: int) -> str:
-        first_line = self.body.pages[page][0]
-        path: tuple[str, ...] = ()
-        for para, _level, section in self._headings:
-            if self.body.para_line[para] > first_line:
-                break
-            path = section
-        if not path:
-            path = next((s for p, _l, s in self._headings if self.body.page_of(p) == page), ())
-        return " › ".join(path)
+        """The running header: the section in force at the top of the page."""
+        if not self._headings:
+            return ""
+        if len(self._heading_lines) != len(self._headings):
+            self._heading_lines = [self.body.para_line[para] for para, _l, _p in self._headings]
+        here = bisect_right(self._heading_lines, self.body.pages[page][0]) - 1
+        return " › ".join(self._headings[max(here, 0)][2])
 
     def _chrome(self, painter: QPainter, number: int, header: str) -> None:
         px = self.styles.px
@@ -251,6 +265,11 @@ class PagedDraft:
         painter.drawText(QRectF(box.left(), self.page_h * 0.75, box.width(), px(40)), flags, info)
         foot = QRectF(self.content.left(), self.footer_y - px(12), self.content.width(), px(12))
         self._internal_mark(painter, foot)
+
+
+def _sheets(flow: Flow) -> int:
+    """Pages taken by a two-column flow."""
+    return -(-len(flow.pages) // 2)
 
 
 def write_pdf(draft: Draft, out: Path, setup: PageSetup = PageSetup(), *, collation: str = "en",

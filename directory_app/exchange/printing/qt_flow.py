@@ -7,6 +7,7 @@ each page is painted as one or more clipped slices of those documents.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,9 +23,12 @@ from PySide6.QtGui import (
 
 from directory_app.exchange.printing.paginate import Line, page_of_lines, paginate
 
-# Paragraphs per QTextDocument. A laid-out document costs about 2.5 kB a paragraph, so only one
-# is alive at a time: laid out to measure, dropped, and built again when its pages are painted.
+# Paragraphs per QTextDocument, and how many paragraphs' worth of laid-out documents stay alive
+# (about 5 kB a paragraph). Documents beyond the budget are dropped after measuring and built
+# again when their pages are painted; layout runs from the last document to the first, so the
+# ones painted first are the ones still alive.
 PARAS_PER_DOCUMENT = 4_000
+PARAS_KEPT = 40_000
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ class Flow:
         self.para_line: list[int] = []              # first line of each paragraph
         self._line_doc: list[int] = []
         self._offsets: list[float] = []
-        self._doc: tuple[int, QTextDocument] | None = None
+        self._alive: OrderedDict[int, QTextDocument] = OrderedDict()
         self.pages: list[tuple[int, int]] = []
         self.line_page: list[int] = []
 
@@ -64,10 +68,10 @@ class Flow:
         return len(self._flags) - 1
 
     def _document(self, number: int) -> QTextDocument:
-        """The laid-out document of chunk `number` (the previous one is released)."""
-        if self._doc is not None and self._doc[0] == number:
-            return self._doc[1]
-        self._doc = None
+        """The laid-out document of chunk `number`, from the cache or built now."""
+        if number in self._alive:
+            self._alive.move_to_end(number)
+            return self._alive[number]
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.device)
         doc.setDocumentMargin(0)
@@ -84,43 +88,68 @@ class Flow:
                 cursor.setBlockCharFormat(fmt.char)
             cursor.insertText(text, fmt.char)
         cursor.endEditBlock()
-        self._doc = (number, doc)
+        self._alive[number] = doc
+        while len(self._alive) > 1 and \
+                sum(len(self._chunks[n]) for n in self._alive) > PARAS_KEPT:
+            self._alive.popitem(last=False)
         return doc
 
     def layout(self, page_height: float, cancelled: Callable[[], bool] | None = None) -> None:
         """Lay out every document, collect its lines and cut them into pages."""
-        para = 0
-        offset = 0.0
-        for number in range(len(self._chunks)):
+        measured: list[tuple[float, list, list[int]]] = [(0.0, [], [])] * len(self._chunks)
+        first_para = [0]
+        for chunk in self._chunks:
+            first_para.append(first_para[-1] + len(chunk))
+        for number in reversed(range(len(self._chunks))):
             if cancelled is not None and cancelled():
                 return
             doc = self._document(number)
-            self._offsets.append(offset)
-            block = doc.begin()
+            lines: list[tuple[float, float, bool, bool]] = []
+            starts: list[int] = []
+            block, para = doc.begin(), first_para[number]
             while block.isValid():
-                self._collect(block, para, offset, number)
+                starts.append(len(lines))
+                self._collect(block, para, lines)
                 para += 1
                 block = block.next()
-            offset += doc.size().height()
-        if len(self._chunks) > 1:
-            self._doc = None
+            measured[number] = (doc.size().height(), lines, starts)
+        offset = 0.0
+        for number, (height, lines, starts) in enumerate(measured):
+            if number:
+                offset += self._join_gap(number)
+            self._offsets.append(offset)
+            base = len(self.lines)
+            self.para_line.extend(base + s for s in starts)
+            self.lines.extend(Line(top + offset, bottom + offset, breakable, force)
+                              for top, bottom, breakable, force in lines)
+            self._line_doc.extend([number] * len(lines))
+            offset += height
         self.pages = paginate(self.lines, page_height)
         self.line_page = page_of_lines(self.pages, len(self.lines))
 
-    def _collect(self, block, para: int, offset: float, doc_number: int) -> None:
+    def _join_gap(self, number: int) -> float:
+        """The space between chunk `number` and the one before, as one document would leave it.
+
+        Qt drops the top margin of a document's first block and the bottom margin of its last,
+        and collapses the two between neighbouring blocks into the larger; margins are in
+        96-dpi units scaled to the device.
+        """
+        before = self._chunks[number - 1][-1][1].block.bottomMargin()
+        after = self._chunks[number][0][1].block.topMargin()
+        return max(before, after) * self.device.logicalDpiY() / 96
+
+    def _collect(self, block, para: int, lines: list) -> None:
         layout = block.layout()
-        top = layout.position().y() + offset
+        top = layout.position().y()
         count = layout.lineCount()
         break_before, keep = self._flags[para]
-        self.para_line.append(len(self.lines))
         for i in range(count):
             rect = layout.lineAt(i).rect()
             if i == 0:
                 breakable, force = not keep, break_before
             else:   # two lines at least at the foot and at the head of a page
                 breakable, force = 2 <= i <= count - 2, False
-            self.lines.append(Line(top + rect.top(), top + rect.bottom(), breakable, force))
-            self._line_doc.append(doc_number)
+            lines.append((top + rect.top(), top + rect.bottom(), breakable, force))
 
     def page_of(self, para: int) -> int:
         """The page (0-based, within this flow) where paragraph `para` starts."""

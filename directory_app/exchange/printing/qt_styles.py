@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextOption
@@ -46,6 +46,9 @@ class QtStyles:
 
     fonts: Fonts
     dpi: float
+    # One format object per style, shared by all its paragraphs (building a QFont per
+    # paragraph cost a third of the layout time and much of the memory).
+    _cache: dict = field(default_factory=dict)
 
     def px(self, points: float) -> float:
         return points * self.dpi / 72
@@ -77,22 +80,44 @@ class QtStyles:
         return fmt
 
     def para(self, style: Style, space_before: bool) -> ParaFormat:
+        key = (style, space_before)
+        if key not in self._cache:
+            self._cache[key] = self._para(style, space_before)
+        return self._cache[key]
+
+    def _para(self, style: Style, space_before: bool) -> ParaFormat:
         sans, size, bold, italic, grey, indent, justify = _STYLE_SPEC[style]
         top = 14 if style == Style.ENTRY_NAME else 5 if space_before else 0
         return ParaFormat(self._block(top, 0, indent, justify),
                           self._char(sans, size, bold, italic, grey))
 
     def heading(self, level: int) -> ParaFormat:
+        if ("heading", level) not in self._cache:
+            self._cache["heading", level] = self._heading(level)
+        return self._cache["heading", level]
+
+    def _heading(self, level: int) -> ParaFormat:
         size = _HEADING_PT.get(level, 11)
         block = self._block(top=22 if level > 1 else 0, bottom=6)
         return ParaFormat(block, self._char(True, size, bold=True))
 
-    def title(self, size: float) -> ParaFormat:
-        return ParaFormat(self._block(bottom=14), self._char(True, size, bold=True))
+    def title(self, size: float, top: float = 0, bottom: float = 14) -> ParaFormat:
+        key = ("title", size, top, bottom)
+        if key not in self._cache:
+            self._cache[key] = ParaFormat(self._block(top=top, bottom=bottom),
+                                          self._char(True, size, bold=True))
+        return self._cache[key]
 
     def tabbed(self, right: float, *, bold: bool = False, size: float = BODY_PT,
                top: float = 0) -> ParaFormat:
-        """A line with a right-aligned page number at `right` (device pixels).
+        """A line with a right-aligned page number at `right` (device pixels)."""
+        key = ("tabbed", right, bold, size, top)
+        if key not in self._cache:
+            self._cache[key] = self._tabbed(right, bold, size, top)
+        return self._cache[key]
+
+    def _tabbed(self, right: float, bold: bool, size: float, top: float) -> ParaFormat:
+        """The format of `tabbed`.
 
         No left indent: Qt measures a right tab inconsistently once the block is indented, so
         contents lines are indented with em spaces in their text instead.
@@ -101,6 +126,14 @@ class QtStyles:
         stop = right * 96 / self.dpi
         block.setTabPositions([QTextOption.Tab(stop, QTextOption.TabType.RightTab)])
         return ParaFormat(block, self._char(bold, size, bold=bold))
+
+    def index_line(self) -> ParaFormat:
+        """An index term and its pages on one line; a wrapped line hangs under the term."""
+        if "index" not in self._cache:
+            block = self._block(indent=12)
+            block.setTextIndent(self.lu(-12))
+            self._cache["index"] = ParaFormat(block, self._char(False, BODY_PT))
+        return self._cache["index"]
 
     def chrome(self, size: float = 7.5, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont(self.fonts.sans)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,6 +36,7 @@ from directory_app.ui.editors.fields import (
     url_check,
 )
 
+translate = QCoreApplication.translate
 ADDRESS_FIELDS = ("street", "po_box", "postal_code", "city", "region", "country")
 CONTACT_COLUMNS = ("kind", "label", "value", "service", *ADDRESS_FIELDS, "privacy")
 MESSENGERS = ("Skype", "Telegram", "WhatsApp", "Signal", "Viber", "ICQ")
@@ -52,10 +53,11 @@ def contact_problem(contact: dict[str, Any]) -> str:
     kind, value = contact["kind"], contact.get("value") or ""
     if kind == "address":
         if not any(contact.get(k) for k in (*ADDRESS_FIELDS, "value")):
-            return labels._tr("An address needs at least a street, PO box or city.")
+            return translate("ContactsEditor",
+                             "An address needs at least a street, PO box or city.")
         return ""
     if not value.strip():
-        return labels._tr("The value is required.")
+        return translate("ContactsEditor", "The value is required.")
     if kind in ("phone", "fax", "hotline"):
         return phone_check(value)
     if kind == "email":

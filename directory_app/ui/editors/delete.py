@@ -14,27 +14,32 @@ from directory_app.services.impact import (
 )
 from directory_app.ui.undo import UndoNotifier, run_and_push
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeleteEntry", text)
+
 
 
 def impact_lines(impact: DeletionImpact) -> list[str]:
     """What goes with the entry, one translated line per kind of item."""
     lines = []
     if impact.offices:
-        lines.append(_tr("%1 office(s): %2").replace("%1", str(len(impact.offices)))
+        text = translate("DeleteEntry", "%1 office(s): %2")
+        lines.append(text.replace("%1", str(len(impact.offices)))
                      .replace("%2", ", ".join(impact.offices)))
-    for count, text in ((impact.contact_points, _tr("%1 contact point(s)")),
-                        (impact.affiliations, _tr("%1 people's role(s) in it")),
-                        (impact.relations, _tr("%1 link(s) to other organisations")),
-                        (impact.other_names, _tr("%1 other name(s)")),
-                        (impact.publications, _tr("%1 publication(s)"))):
+    counts = (
+        (impact.contact_points, translate("DeleteEntry", "%1 contact point(s)")),
+        (impact.affiliations, translate("DeleteEntry", "%1 people's role(s) in it")),
+        (impact.relations, translate("DeleteEntry", "%1 link(s) to other organisations")),
+        (impact.other_names, translate("DeleteEntry", "%1 other name(s)")),
+        (impact.publications, translate("DeleteEntry", "%1 publication(s)")),
+    )
+    for count, text in counts:
         if count:
             lines.append(text.replace("%1", str(count)))
     if impact.people_left_without_organisation:
-        lines.append(_tr("%1 person(s) will remain in the directory with no organisation")
-                     .replace("%1", str(impact.people_left_without_organisation)))
+        text = translate("DeleteEntry",
+                         "%1 person(s) will remain in the directory with no organisation")
+        lines.append(text.replace("%1", str(impact.people_left_without_organisation)))
     return lines
 
 
@@ -42,15 +47,18 @@ def delete_box(parent: QWidget | None, impact: DeletionImpact) -> QMessageBox:
     """The question, built but not shown (so it can be inspected)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Delete entry"))
-    box.setText(_tr("Delete “%1”?").replace("%1", impact.name))
+    box.setWindowTitle(translate("DeleteEntry", "Delete entry"))
+    box.setText(translate("DeleteEntry", "Delete “%1”?").replace("%1", impact.name))
     lines = impact_lines(impact)
-    info = (_tr("This also deletes:") + "\n• " + "\n• ".join(lines)) if lines else \
-        _tr("Nothing else is attached to this entry.")
-    box.setInformativeText(info + "\n\n" + _tr("You can undo this with Edit › Undo."))
+    if lines:
+        info = translate("DeleteEntry", "This also deletes:") + "\n• " + "\n• ".join(lines)
+    else:
+        info = translate("DeleteEntry", "Nothing else is attached to this entry.")
+    undo_note = translate("DeleteEntry", "You can undo this with Edit › Undo.")
+    box.setInformativeText(info + "\n\n" + undo_note)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Delete"))
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("DeleteEntry", "Delete"))
     return box
 
 
@@ -67,7 +75,8 @@ def delete_org(parent: QWidget | None, entries: Entries, stack: QUndoStack, org_
     impact = deletion_impact(entries.directory, org_id)
     if not ask(parent, impact):
         return False
-    run_and_push(stack, entries, _tr("Delete “%1”").replace("%1", impact.name),
+    text = translate("DeleteEntry", "Delete “%1”").replace("%1", impact.name)
+    run_and_push(stack, entries, text,
                  lambda: entries.delete_org(org_id).batch, notifier)
     return True
 
@@ -77,6 +86,7 @@ def delete_person(parent: QWidget | None, entries: Entries, stack: QUndoStack, p
     impact = person_deletion_impact(entries.directory, person_id)
     if not ask(parent, impact):
         return False
-    run_and_push(stack, entries, _tr("Delete “%1”").replace("%1", impact.name),
+    text = translate("DeleteEntry", "Delete “%1”").replace("%1", impact.name)
+    run_and_push(stack, entries, text,
                  lambda: entries.delete_person(person_id).batch, notifier)
     return True

@@ -20,16 +20,16 @@ from directory_app.domain.validation import (
     normalise_phone,
 )
 
+translate = QCoreApplication.translate
+
 Check = Callable[[str], str]  # returns "" when the text is acceptable, else the reason
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Checks", text)
 
 
 def required(what: str) -> Check:
     def check(text: str) -> str:
-        return "" if text.strip() else _tr("%1 is required.").replace("%1", what)
+        return "" if text.strip() else translate("Checks", "%1 is required.").replace("%1", what)
     return check
 
 
@@ -39,7 +39,8 @@ def email_check(text: str) -> str:
     try:
         check_email(text)
     except ValidationError:
-        return _tr("This is not an e-mail address; expected something like name@example.org.")
+        return translate("Checks",
+                         "This is not an e-mail address; expected something like name@example.org.")
     return ""
 
 
@@ -49,7 +50,8 @@ def url_check(text: str) -> str:
     try:
         check_url(text)
     except ValidationError:
-        return _tr("This is not a web address; expected something like example.org.")
+        return translate("Checks",
+                         "This is not a web address; expected something like example.org.")
     return ""
 
 
@@ -57,9 +59,10 @@ def phone_check(text: str) -> str:
     if not text.strip():
         return ""
     if sum(ch.isdigit() for ch in text) < 5:
-        return _tr("A phone number needs at least five digits.")
+        return translate("Checks", "A phone number needs at least five digits.")
     if any(ch.isalpha() for ch in text.replace("ext", "").replace("доб", "")):
-        return _tr("A phone number may contain digits, spaces, +, - and brackets only.")
+        return translate("Checks",
+                         "A phone number may contain digits, spaces, +, - and brackets only.")
     return ""
 
 
@@ -69,15 +72,15 @@ def phone_hint(text: str, region: str = "RU") -> str:
         return ""
     result = normalise_phone(text, region)
     if result.e164:
-        return _tr("Stored as %1").replace("%1", result.e164)
-    return _tr("Kept as written: it could not be read as an international number.")
+        return translate("Checks", "Stored as %1").replace("%1", result.e164)
+    return translate("Checks", "Kept as written: it could not be read as an international number.")
 
 
 def year_check(text: str) -> str:
     if not text.strip():
         return ""
     if not text.strip().isdigit() or not 1800 <= int(text) <= date.today().year + 1:
-        return _tr("Expected a year such as 1992.")
+        return translate("Checks", "Expected a year such as 1992.")
     return ""
 
 
@@ -87,7 +90,7 @@ def date_check(text: str) -> str:
     try:
         date.fromisoformat(text.strip())
     except ValueError:
-        return _tr("Expected a date as YYYY-MM-DD, for example 1996-03-01.")
+        return translate("Checks", "Expected a date as YYYY-MM-DD, for example 1996-03-01.")
     return ""
 
 

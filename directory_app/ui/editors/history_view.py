@@ -30,6 +30,7 @@ from directory_app.services.history import (
     person_history,
     snapshot_label,
 )
+from directory_app.services.queries import Queries
 from directory_app.ui.editors import labels
 from directory_app.ui.undo import UndoNotifier, push_revert
 
@@ -55,8 +56,8 @@ class HistoryView(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Old → new")])
         self.tree.setAccessibleName(self.tr("History"))
-        self.tree.setColumnWidth(0, 150)
-        self.tree.setColumnWidth(1, 260)
+        self.tree.setColumnWidth(0, 140)
+        self.tree.setColumnWidth(1, 380)
         self.revert_button = QPushButton(self.tr("&Revert this change"), self)
         self.revert_button.setEnabled(False)
         self.status = QLabel(self)
@@ -78,7 +79,37 @@ class HistoryView(QWidget):
             return org_history(directory, self.org_id)
         return person_history(directory, self.person_id)
 
+    def _load_names(self) -> None:
+        queries = Queries(self.entries.directory)
+        self._orgs = dict(queries.org_names())
+        self._regions = {r["id"]: r["name"] for r in queries.region_tree()}
+        self._tags = {t["id"]: t["name"] for t in queries.tags()}
+
+    def _org(self, value) -> str:
+        try:
+            return self._orgs.get(int(value)) or f"#{value}"
+        except (TypeError, ValueError):
+            return str(value)
+
+    def _row_label(self, change: Change) -> str:
+        snap = change.snapshot
+        try:
+            if change.entity == "relation":
+                kind = labels.relation_kinds().get(snap.get("kind"), snap.get("kind"))
+                return (f"{self._org(snap.get('from_org_id'))} → "
+                        f"{self._org(snap.get('to_org_id'))} ({kind})")
+            if change.entity == "orgregion":
+                return self._regions.get(int(snap["region_id"]), f"#{snap['region_id']}")
+            if change.entity == "orgtag":
+                return self._tags.get(int(snap["tag_id"]), f"#{snap['tag_id']}")
+            if change.entity == "affiliation":
+                return f"{snap.get('role') or ''} ({self._org(snap.get('org_id'))})".strip()
+        except (KeyError, TypeError, ValueError):
+            pass
+        return snapshot_label(change.entity, snap)
+
     def refresh(self) -> None:
+        self._load_names()
         self.tree.clear()
         self.summaries = self.batches()
         for summary in self.summaries:
@@ -110,7 +141,7 @@ class HistoryView(QWidget):
         if change.op == "update":
             field = labels.field_names().get(change.field, change.field)
             return f"{entity}: {field} {operation}"
-        return f"{entity} {operation}: {snapshot_label(change.entity, change.snapshot)}"
+        return f"{entity} {operation}: {self._row_label(change)}"
 
     @staticmethod
     def values(change: Change) -> str:

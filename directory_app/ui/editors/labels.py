@@ -7,125 +7,164 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorLabels", text)
+
 
 
 def org_kinds() -> dict[str, str]:
     return {
-        "ngo": _tr("NGO"),
-        "local_group": _tr("Local group"),
-        "branch_office": _tr("Branch office"),
-        "information_office": _tr("Information office"),
-        "resource_centre": _tr("Resource centre"),
-        "network": _tr("Network or coalition"),
-        "public_body": _tr("Public body"),
-        "international": _tr("International organisation"),
+        "ngo": translate("EditorLabels", "NGO"),
+        "local_group": translate("EditorLabels", "Local group"),
+        "branch_office": translate("EditorLabels", "Branch office"),
+        "information_office": translate("EditorLabels", "Information office"),
+        "resource_centre": translate("EditorLabels", "Resource centre"),
+        "network": translate("EditorLabels", "Network or coalition"),
+        "public_body": translate("EditorLabels", "Public body"),
+        "international": translate("EditorLabels", "International organisation"),
     }
 
 
 def statuses() -> dict[str, str]:
     return {
-        "active": _tr("Active"),
-        "dormant": _tr("Dormant"),
-        "closed": _tr("Closed"),
-        "unverified": _tr("Unverified"),
-        "proposed": _tr("Proposed"),
+        "active": translate("EditorLabels", "Active"),
+        "dormant": translate("EditorLabels", "Dormant"),
+        "closed": translate("EditorLabels", "Closed"),
+        "unverified": translate("EditorLabels", "Unverified"),
+        "proposed": translate("EditorLabels", "Proposed"),
     }
 
 
 def privacy_levels() -> dict[str, str]:
     return {
-        "public": _tr("Public"),
-        "internal": _tr("Internal"),
-        "confidential": _tr("Confidential"),
+        "public": translate("EditorLabels", "Public"),
+        "internal": translate("EditorLabels", "Internal"),
+        "confidential": translate("EditorLabels", "Confidential"),
     }
 
 
 def contact_kinds() -> dict[str, str]:
     return {
-        "address": _tr("Address"),
-        "phone": _tr("Phone"),
-        "fax": _tr("Fax"),
-        "hotline": _tr("Hotline"),
-        "email": _tr("E-mail"),
-        "website": _tr("Web address"),
-        "messenger": _tr("Messenger"),
+        "address": translate("EditorLabels", "Address"),
+        "phone": translate("EditorLabels", "Phone"),
+        "fax": translate("EditorLabels", "Fax"),
+        "hotline": translate("EditorLabels", "Hotline"),
+        "email": translate("EditorLabels", "E-mail"),
+        "website": translate("EditorLabels", "Web address"),
+        "messenger": translate("EditorLabels", "Messenger"),
     }
 
 
 def relation_kinds() -> dict[str, str]:
     return {
-        "partner": _tr("Partner"),
-        "member_of": _tr("Member of network"),
-        "founding_member": _tr("Founding member of"),
-        "branch_of": _tr("Branch of"),
-        "funded_by": _tr("Funded by"),
-        "accredited_by": _tr("Accredited by"),
+        "partner": translate("EditorLabels", "Partner"),
+        "member_of": translate("EditorLabels", "Member of network"),
+        "founding_member": translate("EditorLabels", "Founding member of"),
+        "branch_of": translate("EditorLabels", "Branch of"),
+        "funded_by": translate("EditorLabels", "Funded by"),
+        "accredited_by": translate("EditorLabels", "Accredited by"),
     }
 
 
 def consents() -> dict[str, str]:
     return {
-        "unknown": _tr("Not asked"),
-        "given": _tr("Given"),
-        "refused": _tr("Refused"),
+        "unknown": translate("EditorLabels", "Not asked"),
+        "given": translate("EditorLabels", "Given"),
+        "refused": translate("EditorLabels", "Refused"),
     }
 
 
 def name_kinds() -> dict[str, str]:
     return {
-        "translation": _tr("Translation"),
-        "abbreviation": _tr("Abbreviation"),
-        "native": _tr("Native script"),
-        "former": _tr("Former name"),
+        "translation": translate("EditorLabels", "Translation"),
+        "abbreviation": translate("EditorLabels", "Abbreviation"),
+        "native": translate("EditorLabels", "Native script"),
+        "former": translate("EditorLabels", "Former name"),
     }
 
 
 def field_names() -> dict[str, str]:
     """Names of the columns that History and Merge show."""
     return {
-        "name": _tr("Name"), "kind": _tr("Kind"), "status": _tr("Status"),
-        "founded_year": _tr("Founded in"), "size": _tr("Size"), "meeting_rhythm": _tr("Meetings"),
-        "languages": _tr("Languages"), "description": _tr("Description"),
-        "mission": _tr("Mission"), "history": _tr("History"), "activities": _tr("Activities"),
-        "notes": _tr("Notes"), "source": _tr("Source"), "source_date": _tr("Date of the source"),
-        "last_verified": _tr("Last verified"), "display_name": _tr("Display name"),
-        "given_name": _tr("Given name"), "patronymic": _tr("Patronymic"),
-        "family_name": _tr("Family name"), "consent": _tr("Consent"),
-        "consent_date": _tr("Date of consent"), "privacy": _tr("Privacy"),
-        "value": _tr("Value"), "label": _tr("Label"), "service": _tr("Service"),
-        "street": _tr("Street"), "po_box": _tr("PO box"), "postal_code": _tr("Postal code"),
-        "city": _tr("City"), "region": _tr("Region"), "country": _tr("Country"),
-        "role": _tr("Role"), "parent_id": _tr("Parent organisation"),
-        "org_id": _tr("Organisation"), "person_id": _tr("Person"),
-        "sort_order": _tr("Order"), "sort_name": _tr("Sort key"), "e164": _tr("Phone (E.164)"),
-        "from_org_id": _tr("From"), "to_org_id": _tr("To"), "note": _tr("Note"),
-        "title": _tr("Title"), "frequency": _tr("Frequency"), "language": _tr("Language"),
-        "is_primary": _tr("Primary"), "start_date": _tr("Start"), "end_date": _tr("End"),
+        "name": translate("EditorLabels", "Name"),
+        "kind": translate("EditorLabels", "Kind"),
+        "status": translate("EditorLabels", "Status"),
+        "founded_year": translate("EditorLabels", "Founded in"),
+        "size": translate("EditorLabels", "Size"),
+        "meeting_rhythm": translate("EditorLabels", "Meetings"),
+        "languages": translate("EditorLabels", "Languages"),
+        "description": translate("EditorLabels", "Description"),
+        "mission": translate("EditorLabels", "Mission"),
+        "history": translate("EditorLabels", "History"),
+        "activities": translate("EditorLabels", "Activities"),
+        "notes": translate("EditorLabels", "Notes"),
+        "source": translate("EditorLabels", "Source"),
+        "source_date": translate("EditorLabels", "Date of the source"),
+        "last_verified": translate("EditorLabels", "Last verified"),
+        "display_name": translate("EditorLabels", "Display name"),
+        "given_name": translate("EditorLabels", "Given name"),
+        "patronymic": translate("EditorLabels", "Patronymic"),
+        "family_name": translate("EditorLabels", "Family name"),
+        "consent": translate("EditorLabels", "Consent"),
+        "consent_date": translate("EditorLabels", "Date of consent"),
+        "privacy": translate("EditorLabels", "Privacy"),
+        "value": translate("EditorLabels", "Value"),
+        "label": translate("EditorLabels", "Label"),
+        "service": translate("EditorLabels", "Service"),
+        "street": translate("EditorLabels", "Street"),
+        "po_box": translate("EditorLabels", "PO box"),
+        "postal_code": translate("EditorLabels", "Postal code"),
+        "city": translate("EditorLabels", "City"),
+        "region": translate("EditorLabels", "Region"),
+        "country": translate("EditorLabels", "Country"),
+        "role": translate("EditorLabels", "Role"),
+        "parent_id": translate("EditorLabels", "Parent organisation"),
+        "org_id": translate("EditorLabels", "Organisation"),
+        "person_id": translate("EditorLabels", "Person"),
+        "sort_order": translate("EditorLabels", "Order"),
+        "sort_name": translate("EditorLabels", "Sort key"),
+        "e164": translate("EditorLabels", "Phone (E.164)"),
+        "from_org_id": translate("EditorLabels", "From"),
+        "to_org_id": translate("EditorLabels", "To"),
+        "note": translate("EditorLabels", "Note"),
+        "title": translate("EditorLabels", "Title"),
+        "frequency": translate("EditorLabels", "Frequency"),
+        "language": translate("EditorLabels", "Language"),
+        "is_primary": translate("EditorLabels", "Primary"),
+        "start_date": translate("EditorLabels", "Start"),
+        "end_date": translate("EditorLabels", "End"),
     }
 
 
 def entity_names() -> dict[str, str]:
     return {
-        "organisation": _tr("Organisation"), "person": _tr("Person"),
-        "contactpoint": _tr("Contact point"), "othername": _tr("Other name"),
-        "publication": _tr("Publication"), "affiliation": _tr("Role"),
-        "relation": _tr("Relation"), "orgregion": _tr("Region"), "orgtag": _tr("Focus area"),
-        "region": _tr("Region"),
+        "organisation": translate("EditorLabels", "Organisation"),
+        "person": translate("EditorLabels", "Person"),
+        "contactpoint": translate("EditorLabels", "Contact point"),
+        "othername": translate("EditorLabels", "Other name"),
+        "publication": translate("EditorLabels", "Publication"),
+        "affiliation": translate("EditorLabels", "Role"),
+        "relation": translate("EditorLabels", "Relation"),
+        "orgregion": translate("EditorLabels", "Region"),
+        "orgtag": translate("EditorLabels", "Focus area"),
+        "region": translate("EditorLabels", "Region"),
     }
 
 
 def operations() -> dict[str, str]:
-    return {"create": _tr("added"), "delete": _tr("deleted"), "update": _tr("changed"),
-            "link": _tr("linked"), "unlink": _tr("unlinked")}
+    return {
+        "create": translate("EditorLabels", "added"),
+        "delete": translate("EditorLabels", "deleted"),
+        "update": translate("EditorLabels", "changed"),
+            "link": translate("EditorLabels", "linked"),
+            "unlink": translate("EditorLabels", "unlinked"),
+        }
 
 
 def private_marker(privacy: str) -> str:
     """The marker shown beside items that are not public ("" for public ones)."""
     if privacy == "internal":
-        return _tr("🔒 internal")
+        return translate("EditorLabels", "⚑ internal")
     if privacy == "confidential":
-        return _tr("🔒 confidential")
+        return translate("EditorLabels", "⚑ confidential")
     return ""

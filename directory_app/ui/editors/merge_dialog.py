@@ -99,8 +99,9 @@ class MergeDialog(QDialog):
             self.grid.addWidget(QLabel(f"<b>{text}</b>", self.grid_host), 0, column)
         for row, field in enumerate(preview.differing, start=1):
             group = QButtonGroup(self.grid_host)
-            keep = QRadioButton(_short(preview.keep[field]), self.grid_host)
-            other = QRadioButton(_short(preview.other[field]), self.grid_host)
+            empty = self.tr("(empty)")
+            keep = QRadioButton(_short(preview.keep[field]) or empty, self.grid_host)
+            other = QRadioButton(_short(preview.other[field]) or empty, self.grid_host)
             for button, value in ((keep, preview.keep[field]), (other, preview.other[field])):
                 button.setToolTip(str(value if value is not None else ""))
                 button.setAccessibleName(f"{names.get(field, field)}: {_short(value)}")
@@ -112,6 +113,10 @@ class MergeDialog(QDialog):
             self.grid.addWidget(keep, row, 1)
             self.grid.addWidget(other, row, 2)
             self.choices[field] = (keep, other)
+        self.grid.setRowStretch(len(preview.differing) + 1, 1)
+        if not preview.differing:
+            self.grid.addWidget(QLabel(self.tr("The two entries agree on every field."),
+                                       self.grid_host), 1, 0, 1, 3)
         moves = self._move_labels()
         parts = [f"{n} {moves.get(k, k)}" for k, n in preview.moves.items() if n]
         text = self.tr("Moves to the kept entry: %1.").replace(

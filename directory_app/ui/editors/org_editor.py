@@ -44,8 +44,8 @@ from directory_app.ui.editors.org_tabs import OfficesList, PeopleTab, RelationsT
 from directory_app.ui.editors.org_writer import OrgForm, write_org
 from directory_app.ui.undo import UndoNotifier, run_and_push
 
-TEXT_FIELDS = ("size", "meeting_rhythm", "languages", "source")
-LONG_FIELDS = ("description", "mission", "history", "activities", "notes")
+TEXT_FIELDS = ("size", "meeting_rhythm", "languages")  # one-line fields of the General tab
+LONG_FIELDS = ("description", "mission", "history", "activities")  # paragraphs on it
 
 
 class PasteDialog(QDialog):
@@ -161,8 +161,8 @@ class OrgEditor(QDialog):
         self.tags = QLineEdit(page)
         self.tags.setAccessibleName(self.tr("Focus areas"))
         self.tags.setPlaceholderText(self.tr("Separated by commas"))
-        self.text_fields = {k: QLineEdit(page) for k in TEXT_FIELDS if k != "source"}
-        self.long_fields = {k: QPlainTextEdit(page) for k in LONG_FIELDS if k != "notes"}
+        self.text_fields = {k: QLineEdit(page) for k in TEXT_FIELDS}
+        self.long_fields = {k: QPlainTextEdit(page) for k in LONG_FIELDS}
         titles = {"size": self.tr("Size:"), "meeting_rhythm": self.tr("Meetings:"),
                   "languages": self.tr("Languages:"), "description": self.tr("Description:"),
                   "mission": self.tr("Mission:"), "history": self.tr("History:"),
@@ -197,6 +197,7 @@ class OrgEditor(QDialog):
         self.source.setAccessibleName(self.tr("Source"))
         self.source_date = self.state.watch(CheckedLineEdit(date_check, parent=page))
         self.source_date.setAccessibleName(self.tr("Date of the source"))
+        self.source_date.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.last_verified = QLabel(page)
         self.last_verified.setAccessibleName(self.tr("Last verified"))
         self.verify_button = QPushButton(self.tr("Mark as &verified today"), page)
@@ -269,7 +270,7 @@ class OrgEditor(QDialog):
             self.publications.add_row({"title": publication.title,
                                        "description": publication.description})
         found = len(draft.all_contacts()) + len(draft.all_people()) + len(draft.offices)
-        note = self.tr("Recognised %1 contact points, people and offices; please check them "
+        note = self.tr("Recognised %1 items (contact points, people, offices); check them "
                        "before saving.").replace("%1", str(found))
         if draft.withheld_emails:
             note += " " + self.tr("%1 e-mail address(es) were withheld by the source "

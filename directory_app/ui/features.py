@@ -1,0 +1,87 @@
+"""Everything the full window adds to `MainWindow`: editors, import, export, print, backups,
+and the idle lock. The window itself stays a shell that works (and is tested) without them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox
+
+from directory_app.bundled_fonts import register_bundled_fonts
+from directory_app.exchange.scope import Scope
+from directory_app.store import backup
+from directory_app.ui.editors.wiring import EditorHub
+from directory_app.ui.idle_lock import IdleLock
+
+IDLE_LOCK_MINUTES = 15
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Features", text)
+
+
+class ExchangeActions(QObject):
+    """File > Import, Export and Print Draft, over the window's current selection or search."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        actions = window.window_actions
+        for action, slot in ((actions.import_file, self.import_file),
+                             (actions.export_file, self.export_file),
+                             (actions.print_draft, self.print_draft)):
+            action.triggered.connect(slot)
+            action.setEnabled(True)
+
+    def _scope(self) -> Scope:
+        """The selection when several rows are selected, else the current search, else all."""
+        ids = self.window.selected_org_ids()
+        if len(ids) > 1:
+            return Scope(ids=tuple(ids))
+        query = self.window.search_bar.edit.text().strip()
+        return Scope(query=query) if query else Scope()
+
+    def import_file(self) -> None:
+        from directory_app.ui.import_wizard import ImportWizard
+
+        if self.window.directory.read_only:
+            QMessageBox.information(self.window, _tr("Read-only"),
+                                    _tr("This directory is open read-only."))
+            return
+        ImportWizard(self.window.directory, parent=self.window).exec()
+        self.window.refresh()
+
+    def export_file(self) -> None:
+        from directory_app.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.window.directory, self._scope(), self.window).exec()
+
+    def print_draft(self) -> None:
+        from directory_app.ui.print_dialog import PrintDialog
+
+        PrintDialog(self.window.directory, self._scope(), self.window).exec()
+
+
+def daily_backup(window) -> None:
+    """The once-a-day backup, off the GUI thread; a failure is shown in the status bar."""
+    directory = window.directory
+    if directory.read_only:
+        return
+
+    def work(_progress, _cancelled):
+        return backup.daily_backup_if_due(directory)
+
+    def failed(message: str) -> None:
+        window.statusBar().showMessage(_tr("The daily backup failed: %1").replace("%1", message))
+
+    window.tasks.start(work, failed=failed)
+
+
+def install_features(window) -> None:
+    """Give a freshly built main window its editors, exchange actions and safety features."""
+    register_bundled_fonts()
+    window.editor_hub = EditorHub(window)
+    window.exchange_actions = ExchangeActions(window)
+    window.idle_lock = IdleLock(window, IDLE_LOCK_MINUTES)
+    daily_backup(window)
+    window.directoryChanged.connect(lambda _d: daily_backup(window))

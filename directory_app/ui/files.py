@@ -1,0 +1,106 @@
+"""File > New, Open, Open Recent and Backups: which directory file the window shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from directory_app import paths
+from directory_app.store import backup
+from directory_app.ui import settings as ui_settings
+from directory_app.ui.opening import open_interactively
+
+if TYPE_CHECKING:
+    from directory_app.ui.actions import WindowActions
+    from directory_app.ui.main_window import MainWindow
+
+FILE_FILTER = "NGO Directory (*.sqlite *.db);;All files (*)"
+
+
+class FileController(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self._recent_menu: QMenu | None = None
+
+    def connect_actions(self, actions: WindowActions, recent_menu: QMenu) -> None:
+        actions.new_directory.triggered.connect(self.new_directory)
+        actions.open_directory.triggered.connect(self.choose_directory)
+        actions.clear_recent.triggered.connect(self.clear_recent)
+        actions.backup_now.triggered.connect(self.backup_now)
+        actions.open_backups_folder.triggered.connect(self.open_backups_folder)
+        self._recent_menu = recent_menu
+        self._clear_recent_action = actions.clear_recent
+        recent_menu.aboutToShow.connect(self.fill_recent_menu)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a directory file in the window, telling the user in words if it cannot be."""
+        if Path(path).resolve() == self.window.directory.path:
+            return True  # already open here; a second open would wait on our own lock
+        result = open_interactively(self.window, path)
+        if result is None:
+            return False
+        self.window.set_directory(result.directory)
+        self.window.show_notices(result.notices)
+        return True
+
+    def choose_directory(self) -> None:
+        start = str(self.window.directory.path.parent)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Directory"), start,
+                                              FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def new_directory(self) -> None:
+        start = str(self.window.directory.path.parent / "directory.sqlite")
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New Directory"), start,
+                                              FILE_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            QMessageBox.warning(self.window, self.tr("New Directory"),
+                                self.tr("%1 already exists. Choose File > Open to open it.")
+                                .replace("%1", str(path)))
+            return
+        if self.open_path(path):
+            from directory_app.ui.first_start import offer_first_start
+
+            offer_first_start(self.window)
+
+    def fill_recent_menu(self) -> None:
+        menu = self._recent_menu
+        menu.clear()
+        current = self.window.directory.path
+        files = [p for p in ui_settings.recent_files(self.window.settings) if p != current]
+        for number, path in enumerate(files, 1):
+            action = menu.addAction(f"&{number} {path.name} — {path.parent}")
+            action.setData(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self._clear_recent_action)
+
+    def clear_recent(self) -> None:
+        ui_settings.clear_recent_files(self.window.settings)
+
+    def backup_now(self) -> None:
+        """Back up the open file off the GUI thread; say where the copy went."""
+        window, directory = self.window, self.window.directory
+        window.tasks.run_with_progress(
+            window, self.tr("Backing up…"),
+            lambda _progress, _cancelled: backup.make_backup(directory, reason="manual"),
+            finished=lambda info: window.statusBar().showMessage(
+                self.tr("Backup saved: %1").replace("%1", str(info.path)), 8000),
+            failed=lambda message: QMessageBox.warning(window, self.tr("Backup failed"),
+                                                       message))
+
+    def open_backups_folder(self) -> None:
+        folder = paths.backups_dir_for(self.window.directory.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,70 @@
+"""The print-draft dialog, standalone: preview, export off the GUI thread, cancel."""
+
+from __future__ import annotations
+
+import pytest
+
+from directory_app.exchange.audit import list_exports
+from directory_app.exchange.printing.jobs import DraftRequest, export_draft
+from directory_app.exchange.profiles import PUBLIC_HANDBOOK
+from directory_app.exchange.scope import Scope
+from directory_app.ui.print_dialog import PrintDialog, PrintWorker
+
+
+@pytest.fixture
+def dialog(qtbot, sample, directory):
+    widget = PrintDialog(directory, Scope(region="NIS > Russia"))
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.draft is not None, timeout=10_000)
+    return widget
+
+
+def test_preview_shows_the_draft(dialog, qtbot):
+    assert len(dialog.draft.entries()) == 9
+    qtbot.waitUntil(lambda: dialog.preview.pageCount() > 3, timeout=10_000)
+    assert dialog.export_button.isEnabled() and not dialog.cancel_button.isVisible()
+
+
+def test_export_in_worker_thread_and_audit(dialog, qtbot, tmp_path, directory):
+    out = tmp_path / "draft.docx"
+    with qtbot.waitSignal(dialog.export_finished, timeout=20_000) as blocker:
+        dialog.export_to(out, "docx")
+    assert blocker.args[0].organisations == 9 and out.stat().st_size > 1000
+    assert list_exports(directory)[0]["format"] == "print-docx"
+
+
+def test_internal_option_rebuilds_a_marked_draft(dialog, qtbot):
+    dialog.privacy.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.draft_ready, timeout=10_000):
+        dialog.update_button.click()
+    assert dialog.draft.internal
+
+
+def test_cancelled_worker_writes_nothing(qtbot, sample, directory, tmp_path):
+    out = tmp_path / "draft.pdf"
+    request = DraftRequest(Scope(), PUBLIC_HANDBOOK)
+    worker = PrintWorker(lambda **kw: export_draft(directory, request, out, "pdf", **kw))
+    worker.cancel()
+    with qtbot.waitSignal(worker.was_cancelled, timeout=10_000):
+        worker.start()
+    worker.wait()
+    assert not out.exists() and list(tmp_path.glob("*.part")) == []
+
+
+def test_closing_while_building_stops_the_worker(qtbot, sample, directory):
+    widget = PrintDialog(directory)
+    qtbot.addWidget(widget)
+    widget.reject()
+    assert widget.worker is not None and not widget.worker.isRunning()
+
+
+def test_labels_for_the_scope(dialog, qtbot, tmp_path):
+    from tests.printing_helpers import pdf_pages
+
+    out = tmp_path / "labels.pdf"
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("5160"))
+    with qtbot.waitSignal(dialog.export_finished, timeout=20_000) as blocker:
+        dialog.export_labels_to(out, dialog.sheet.currentData())
+    done = blocker.args[0]
+    assert (done.sheet, done.pages) == ("5160", 1) and done.labels >= 1
+    assert any("121019 Moscow" in line for line in pdf_pages(out)[0])

@@ -1,0 +1,59 @@
+"""The full window as `ngo-directory` builds it: editors, import, export and print are live."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from directory_app.store import backup
+from directory_app.ui.application import build_window
+
+
+@pytest.fixture
+def full_window(qtbot, directory, sample):
+    directory.close()
+    window = build_window(directory.path)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.tasks.wait(5000)
+    window.directory.close()
+
+
+def test_every_editing_and_exchange_action_is_live(full_window):
+    a = full_window.window_actions
+    for action in (a.new_organisation, a.new_person, a.edit_current, a.delete_current,
+                   a.merge_selected, a.mark_verified, a.show_history, a.import_file,
+                   a.export_file, a.print_draft):
+        assert action.isEnabled(), action.text()
+
+
+def test_daily_backup_made_off_the_gui_thread(qtbot, full_window):
+    qtbot.waitUntil(lambda: any(b.reason == "daily"
+                                for b in backup.list_backups(full_window.directory.path)),
+                    timeout=10000)
+
+
+@pytest.mark.parametrize(("action", "dialog_class"), [
+    ("export_file", "directory_app.ui.export_dialog.ExportDialog"),
+    ("print_draft", "directory_app.ui.print_dialog.PrintDialog"),
+    ("import_file", "directory_app.ui.import_wizard.ImportWizard"),
+])
+def test_exchange_actions_open_their_dialogs_on_the_search(qtbot, full_window, monkeypatch,
+                                                           action, dialog_class):
+    import importlib
+
+    module_name, cls_name = dialog_class.rsplit(".", 1)
+    cls = getattr(importlib.import_module(module_name), cls_name)
+    opened = []
+
+    def fake_exec(dialog):
+        opened.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(cls, "exec", fake_exec)
+    full_window.search_bar.edit.setText("amnesty")
+    getattr(full_window.window_actions, action).trigger()
+    assert len(opened) == 1
+    if action != "import_file":
+        assert opened[0].scope.query == "amnesty"
