@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
                         default=None)
     parser.add_argument("--sample", action="store_true",
                         help="open the window on a fresh temporary copy of the sample handbook")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without a screen and exit")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     cli.add_commands(sub)
     return parser
@@ -30,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path = args.db or paths.default_db_path()
+    if args.self_test:
+        from directory_app.selftest import run_self_test
+
+        return run_self_test()
     if getattr(args, "command", None):
         return cli.run(args, db_path)
     if args.sample:

@@ -7,8 +7,10 @@ code 1; a traceback means a bug.
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
@@ -94,6 +96,132 @@ def cmd_check(args, directory: Directory) -> int:
     return 1 if problems else 0
 
 
+def cmd_backups(args, directory: Directory) -> int:
+    infos = backup.list_backups(directory.path, directory.key)
+    data = [{"path": i.path, "created": i.created, "reason": i.reason,
+             "organisations": i.organisations, "people": i.people} for i in infos]
+    lines = [f"{i.created:%Y-%m-%d %H:%M}  {i.organisations:>7} orgs {i.people:>7} people  "
+             f"{i.reason:<22} {i.path.name}" for i in infos]
+    emit(args, data, "\n".join(lines) if lines else "No backups yet.")
+    return 0
+
+
+def cmd_restore(args, directory: Directory) -> int:
+    source = args.backup
+    if not source.exists():
+        candidates = [i.path for i in backup.list_backups(directory.path, directory.key)
+                      if i.path.name == source.name]
+        if not candidates:
+            raise UserError(f"there is no backup {source} (see `ngo-directory backups`)")
+        source = candidates[0]
+    before = backup.make_backup(directory, reason="before-restore")
+    directory.close()
+    try:
+        aside = backup.restore_backup(directory.path, source, directory.key)
+    except (ValueError, FileNotFoundError) as exc:
+        raise UserError(str(exc)) from exc
+    emit(args, {"restored": source, "previous_state": before.path, "replaced_file": aside},
+         f"Restored {source.name}. The state before it is backed up as {before.path.name}.")
+    return 0
+
+
+def cmd_profiles(args, directory: Directory) -> int:
+    from directory_app.exchange.profiles import load_profiles
+
+    profiles = list(load_profiles().values())
+    data = [{"key": p.key, "name": p.name, "ceiling": p.ceiling.value,
+             "home_addresses": p.home_addresses} for p in profiles]
+    lines = [f"{p.key:<12} {p.name:<20} up to {p.ceiling.value}"
+             + (", with home addresses" if p.home_addresses else "") for p in profiles]
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_exports(args, directory: Directory) -> int:
+    from directory_app.exchange.audit import list_exports
+
+    rows = list_exports(directory)
+    lines = [f"{r['at']:%Y-%m-%d %H:%M}  {r['format']:<6} {r['count']:>7}  {r['profile']:<16} "
+             f"{r['scope']:<24} {r['target']}" for r in rows]
+    emit(args, rows, "\n".join(lines) if lines else "Nothing has been exported yet.")
+    return 0
+
+
+def cmd_encrypt(args, directory: Directory) -> int:
+    from directory_app.store import crypto
+    from directory_app.store.connect import encryption_available
+
+    available, why = encryption_available()
+    if not available:
+        raise UserError(why)
+    if directory.encrypted:
+        raise UserError(f"{directory.path.name} is already encrypted")
+    passphrase = _new_passphrase()
+    directory.close()
+    try:
+        converted = crypto.encrypt_directory_file(directory.path, passphrase)
+    except crypto.EncryptionError as exc:
+        raise UserError(str(exc)) from exc
+    emit(args, {"encrypted": directory.path, "backups_encrypted": converted},
+         f"{directory.path.name} is now encrypted, and so are its {converted} backups. "
+         "Keep the passphrase safe: without it the directory cannot be opened.")
+    return 0
+
+
+def _new_passphrase() -> str:
+    env = os.environ.get("NGO_DIRECTORY_NEW_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise UserError("give the new passphrase in NGO_DIRECTORY_NEW_PASSPHRASE "
+                        "or run the command in a terminal")
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise UserError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def passphrase_for(db_path: Path) -> str | None:
+    """The passphrase of an encrypted file: from NGO_DIRECTORY_PASSPHRASE or asked for."""
+    from directory_app.store.connect import looks_encrypted
+
+    if not looks_encrypted(db_path):
+        return None
+    env = os.environ.get("NGO_DIRECTORY_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise UserError(f"{db_path.name} is encrypted: give its passphrase in "
+                        "NGO_DIRECTORY_PASSPHRASE or run the command in a terminal")
+    return getpass.getpass(f"Passphrase for {db_path.name}: ")
+
+
+def cmd_imports(args, directory: Directory) -> int:
+    from directory_app.services.imports import list_imports
+
+    infos = list_imports(Entries(directory))
+    data = [{"id": i.id, "source": i.source, "format": i.format, "finished_at": i.finished_at,
+             "undone_at": i.undone_at, "counts": i.counts} for i in infos]
+    lines = [f"{i.id:>4}  {i.finished_at:%Y-%m-%d %H:%M}  {i.format:<6} {i.source:<30} "
+             f"{i.counts.get('new', 0):>6} new {i.counts.get('updated', 0):>6} updated"
+             + (f"  (undone {i.undone_at:%Y-%m-%d})" if i.undone_at else "") for i in infos]
+    emit(args, data, "\n".join(lines) if lines else "Nothing has been imported yet.")
+    return 0
+
+
+def cmd_undo_import(args, directory: Directory) -> int:
+    from directory_app.services.history import RevertConflict
+    from directory_app.services.imports import undo_import
+
+    try:
+        batch = undo_import(Entries(directory), args.id)
+    except RevertConflict as exc:
+        raise UserError(f"import {args.id} cannot be undone: {exc}") from exc
+    emit(args, {"undone": args.id, "batch": batch},
+         f"Import {args.id} was undone (a backup was made first).")
+    return 0
+
+
 def cmd_backup(args, directory: Directory) -> int:
     try:
         info = backup.make_backup(directory, reason="manual", to=args.to)
@@ -107,7 +235,10 @@ def cmd_backup(args, directory: Directory) -> int:
 Command = Callable[[argparse.Namespace, Directory], int]
 
 # Modules that add more sub-commands; each has `add_commands(sub, common)`.
-COMMAND_MODULES: list[str] = ["directory_app.exchange.commands"]
+COMMAND_MODULES: list[str] = [
+    "directory_app.exchange.commands",
+    "directory_app.exchange.print_commands",
+]
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -122,7 +253,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 def _add_core_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("load-sample", parents=[common], help="add the sample handbook")
-    p.set_defaults(command=cmd_load_sample)
+    p.set_defaults(command=cmd_load_sample, writes=True)
     p = sub.add_parser("search", parents=[common], help="full-text search (both scripts)")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=50)
@@ -137,12 +268,40 @@ def _add_core_commands(sub: argparse._SubParsersAction, common: argparse.Argumen
     p = sub.add_parser("backup", parents=[common], help="back up the directory")
     p.add_argument("--to", type=Path, help="file or folder (default: the backups folder)")
     p.set_defaults(command=cmd_backup)
+    p = sub.add_parser("encrypt", parents=[common],
+                       help="encrypt the directory and its backups with a passphrase (SQLCipher)")
+    p.set_defaults(command=cmd_encrypt, writes=True)
+    p = sub.add_parser("imports", parents=[common], help="list the imports, newest first")
+    p.set_defaults(command=cmd_imports)
+    p = sub.add_parser("undo-import", parents=[common],
+                       help="roll back one whole import (see `imports` for its number)")
+    p.add_argument("id", type=int)
+    p.set_defaults(command=cmd_undo_import, writes=True)
+    p = sub.add_parser("profiles", parents=[common], help="list the export profiles")
+    p.set_defaults(command=cmd_profiles)
+    p = sub.add_parser("exports", parents=[common],
+                       help="the export audit log: what left the machine, when, how")
+    p.set_defaults(command=cmd_exports)
+    p = sub.add_parser("backups", parents=[common], help="list the backups, newest first")
+    p.set_defaults(command=cmd_backups)
+    p = sub.add_parser("restore", parents=[common],
+                       help="put a backup in place (the current state is backed up first)")
+    p.add_argument("backup", type=Path, help="a backup file or its name from `backups`")
+    p.set_defaults(command=cmd_restore, writes=True)
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    """Open the directory, run the chosen command, turn user errors into one line."""
+    """Open the directory, run the chosen command, turn user errors into one line.
+
+    Commands that write (`writes=True`) take the file's lock, so they cannot run while a window
+    edits the same file; reading commands work beside an open window.
+    """
     try:
-        directory = open_directory(db_path)
+        directory = open_directory(db_path, exclusive=getattr(args, "writes", False),
+                                   key=passphrase_for(db_path))
+    except UserError as exc:
+        print(f"ngo-directory: {exc}", file=sys.stderr)
+        return 2
     except StoreError as exc:
         print(f"ngo-directory: {exc}", file=sys.stderr)
         return 2

@@ -54,3 +54,10 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the project")
     return SHARED
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application(qapp):
+    """Create the QApplication first: core code (printing) would otherwise create a bare
+    QGuiApplication, and widget tests cannot run on one."""
+    yield qapp

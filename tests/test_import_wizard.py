@@ -123,3 +123,19 @@ def test_bad_file_is_explained_on_the_first_page(qtbot, directory, tmp_path):
     wizard.next()
     assert wizard.currentId() == 0
     assert "binary file" in wizard.file_page.message.text()
+
+
+def test_vcard_goes_straight_to_the_dry_run(qtbot, directory, tmp_path):
+    path = tmp_path / "cards.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Иван Петров\r\nN:Петров;Иван;;;\r\n"
+                    "ORG:Мемориал\r\nTEL:+7 495 225-31-18\r\nEND:VCARD\r\n", encoding="utf-8")
+    wizard = ImportWizard(directory, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentId() == PAGE_PLAN
+    wait_plan(qtbot, wizard)
+    assert wizard.plan_report.counts["records"] == 1
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=10_000)
+    assert counts(directory)[:2] == [1, 1]

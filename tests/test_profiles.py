@@ -49,3 +49,24 @@ def test_scope_and_audit(sample, directory, queries):
     record_export(directory, format="csv", target="x.csv", profile=PUBLIC_HANDBOOK,
                   scope=Scope(region="Moscow"), count=len(moscow))
     assert list_exports(directory)[0]["scope"] == "region Moscow"
+
+
+def test_user_profiles_saved_loaded_and_listed(capsys, tmp_path):
+    import pytest
+
+    from directory_app.app import main
+    from directory_app.domain.enums import Privacy
+    from directory_app.exchange.errors import ExchangeError
+    from directory_app.exchange.profiles import Profile, get_profile, save_profile
+
+    save_profile(Profile("board", "Board pack", Privacy.INTERNAL))
+    assert get_profile("board pack").ceiling == Privacy.INTERNAL
+    assert get_profile("public").name == "Public handbook"
+    with pytest.raises(ExchangeError, match="choose one of"):
+        get_profile("everything")
+    with pytest.raises(ExchangeError, match="built-in"):
+        save_profile(Profile("public", "Mine", Privacy.CONFIDENTIAL))
+    assert main(["--db", str(tmp_path / "d.sqlite"), "profiles"]) == 0
+    assert "Board pack" in capsys.readouterr().out
+    assert main(["--db", str(tmp_path / "d.sqlite"), "exports"]) == 0
+    assert "Nothing has been exported" in capsys.readouterr().out

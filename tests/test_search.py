@@ -69,3 +69,36 @@ def test_listing_filters_sort_and_count(sample, queries):
         not in in_moscow
     nis = [r for r in queries.region_tree() if r["name"] == "NIS"][0]
     assert queries.count_orgs(OrgFilter(region_id=nis["id"])) == queries.count_orgs()
+
+
+def test_arbitrary_search_text_never_crashes(sample, queries):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from directory_app.services.queries import OrgFilter
+
+    @settings(max_examples=300, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(max_size=60))
+    def check(query):
+        rows = queries.list_orgs(OrgFilter(query=query), limit=5)
+        assert queries.count_orgs(OrgFilter(query=query)) >= len(rows)
+        queries.search(query)
+
+    check()
+
+
+@pytest.mark.parametrize("name", ["Мемо\u200bриал", "\u202eMemorial\u202c", "منظمة العفو الدولية",
+                                  "'; DROP TABLE organisation; --", "=HYPERLINK(\"x\")"])
+def test_hostile_names_are_stored_as_written_and_searchable(entries, queries, name):
+    from directory_app.domain.text import query_terms
+
+    org = entries.create_org(name=name).id
+    assert queries.org_detail(org)["name"] == name
+    assert [r["id"] for r in queries.search(" ".join(query_terms(name)))] == [org]
+    assert queries.count_orgs() == 1
+
+
+def test_zero_width_inside_a_word_does_not_split_it(entries, queries):
+    entries.create_org(name="Мемо\u200bриал")
+    assert names(queries, "memorial") == ["Мемо\u200bриал"]

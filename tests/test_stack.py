@@ -10,20 +10,29 @@ def test_qt_void_calls_keep_none_refcount(qapp):
     """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void method call and
     aborts after a few thousand; a release that brings that back must fail here, not in use."""
     model = QStandardItemModel(0, 1)
-    # Garbage from earlier tests collected during the loop would release references to None
-    # too (seen as -123 in a full run): collect first, and no collection while counting.
+    calls = 5000
     gc.collect()
     gc.disable()
     try:
         before = sys.getrefcount(None)
-        for _ in range(5000):
+        for _ in range(calls):
             model.appendRow(QStandardItem("x"))
-        after = sys.getrefcount(None)
+        lost = before - sys.getrefcount(None)
     finally:
         gc.enable()
-    assert abs(after - before) < 100
+    # The bug loses one reference per call (about 5000 here); unrelated code moves a few dozen.
+    assert lost < calls // 10
 
 
 def test_fonts_available(qapp):
     """Without fonts Qt draws every glyph as an empty box and says nothing."""
     assert QFontDatabase.families()
+
+
+def test_bundled_fonts_cover_cyrillic(qapp):
+    from directory_app.bundled_fonts import register_bundled_fonts
+
+    families = register_bundled_fonts()
+    assert {"DejaVu Sans", "DejaVu Serif"} <= set(families)
+    for family in families:
+        assert QFontDatabase.WritingSystem.Cyrillic in QFontDatabase.writingSystems(family)

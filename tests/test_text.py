@@ -38,3 +38,19 @@ def test_query_terms_strip_fts_syntax():
 
 def test_sort_key_folds_yo_and_case():
     assert sort_key("Ёжик") == sort_key("ежик")
+
+
+def test_invisible_characters_dropped_from_keys():
+    assert search_key("Мемо\u200bриал") == "memorial"
+    assert search_key("\u202eМемориал\u202c\ufeff") == "memorial"
+    assert sort_key("\u200bZeta\u00ad") == "zeta"
+
+
+def test_invisible_table_covers_every_format_character():
+    import sys
+    import unicodedata
+
+    from directory_app.domain.text import _invisible
+
+    every = {c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+    assert every == set(_invisible())

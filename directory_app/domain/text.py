@@ -9,11 +9,25 @@ case and diacritics are dropped. Indexing and queries both go through it, so `me
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from unidecode import unidecode
 
 _YO = str.maketrans({"ё": "е", "Ё": "Е"})
+# Invisible format characters (zero-width spaces and joiners, bidi controls, soft hyphens, BOM)
+# pasted from web pages and phones: dropped from search and sort keys so that "Мемо\u200bриал"
+# still sorts and searches as one word.
+# Cf characters outside the BMP live in these blocks (checked against all of Unicode in
+# test_text.py); scanning only them keeps the table's one-time cost to a few milliseconds.
+_ASTRAL_CF_BLOCKS = ((0x110B0, 0x110D0), (0x13430, 0x13460), (0x1BCA0, 0x1BCB0),
+                     (0x1D170, 0x1D180), (0xE0000, 0xE0080))
+
+
+@lru_cache(maxsize=1)
+def _invisible() -> dict[int, None]:
+    codes = [*range(0x10000), *(c for lo, hi in _ASTRAL_CF_BLOCKS for c in range(lo, hi))]
+    return {c: None for c in codes if unicodedata.category(chr(c)) == "Cf"}
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -35,8 +49,10 @@ def _fast_table() -> dict[int, str]:
 
 
 def latinise(text: str) -> str:
-    """Transliterate to ASCII (Мемориал → Memorial), ё read as е."""
+    """Transliterate to ASCII (Мемориал → Memorial), ё read as е, invisible characters dropped."""
     text = text.translate(_YO)
+    if not text.isascii():
+        text = text.translate(_invisible())
     if text.isascii():
         return text
     table = _fast_table()
@@ -63,6 +79,8 @@ def search_key(text: str) -> str:
 
 def sort_key(text: str) -> str:
     """Case-folded, ё-folded form used to order names (Cyrillic after Latin, as in the alphabet)."""
+    if not text.isascii():
+        text = text.translate(_invisible())
     return text.translate(_YO).casefold().strip()
 
 

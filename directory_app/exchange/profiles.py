@@ -8,10 +8,13 @@ happens to people who refused to be listed: they are replaced by their role
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 from typing import Any
 
+from directory_app import paths
 from directory_app.domain.enums import Consent, Privacy
+from directory_app.exchange.errors import ExchangeError
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,51 @@ def profile_for_privacy(level: str) -> Profile:
     """The built-in profile for a `--privacy public|internal|confidential` option."""
     return {Privacy.PUBLIC: PUBLIC_HANDBOOK, Privacy.INTERNAL: PARTNERS,
             Privacy.CONFIDENTIAL: INTERNAL_FULL}[Privacy(level)]
+
+
+def _profiles_file():
+    return paths.config_dir() / "profiles.json"
+
+
+def load_profiles() -> dict[str, Profile]:
+    """The built-in profiles plus the user's own from `profiles.json` in the config folder."""
+    profiles = dict(BUILT_IN)
+    path = _profiles_file()
+    if not path.exists():
+        return profiles
+    try:
+        for item in json.loads(path.read_text(encoding="utf-8")):
+            profile = Profile(key=item["key"], name=item.get("name", item["key"]),
+                              ceiling=Privacy(item.get("ceiling", "public")),
+                              home_addresses=bool(item.get("home_addresses", False)),
+                              unknown_consent_listed=bool(item.get("unknown_consent_listed",
+                                                                   True)))
+            profiles[profile.key] = profile
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ExchangeError(f"{path}: not a list of export profiles ({exc})") from exc
+    return profiles
+
+
+def save_profile(profile: Profile) -> None:
+    """Add or replace one of the user's own profiles (built-in ones cannot be replaced)."""
+    if profile.key in BUILT_IN:
+        raise ExchangeError(f"“{profile.key}” is a built-in profile; choose another name")
+    own = {k: p for k, p in load_profiles().items() if k not in BUILT_IN}
+    own[profile.key] = profile
+    path = _profiles_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    items = [{**asdict(p), "ceiling": p.ceiling.value} for p in own.values()]
+    path.write_text(json.dumps(items, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def get_profile(ref: str) -> Profile:
+    """A profile by key or name (case-insensitive), or an error listing the choices."""
+    profiles = load_profiles()
+    for profile in profiles.values():
+        if ref.casefold() in (profile.key.casefold(), profile.name.casefold()):
+            return profile
+    choices = ", ".join(f"{p.key} ({p.name})" for p in profiles.values())
+    raise ExchangeError(f"there is no export profile “{ref}”; choose one of: {choices}")
 
 
 def apply_profile(org: dict[str, Any], profile: Profile) -> dict[str, Any]:

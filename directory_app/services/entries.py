@@ -79,6 +79,15 @@ class Entries:
             work(conn, batch, touched, result)
         return result
 
+    @property
+    def active(self) -> tuple[Connection, str, Touched] | None:
+        """The open transaction's connection, batch and touched ids (None outside one).
+
+        For service modules (history, merge) that write rows through the change-log helpers
+        inside `transaction()` and want the index refreshed with everything else at its end.
+        """
+        return self._active
+
     @contextmanager
     def transaction(self, batch: str | None = None) -> Iterator[str]:
         """Group several writes into one transaction and one change-log batch (yielded).

@@ -27,6 +27,16 @@ SORT_COLUMNS = {
     "updated_at": "organisation.updated_at",
 }
 
+PERSON_SORT_COLUMNS = {
+    "name": "person.sort_name",
+    "organisation": "organisation",
+    "role": "role",
+    "phone": "phone",
+    "email": "email",
+    "privacy": "person.privacy",
+    "updated_at": "person.updated_at",
+}
+
 
 @dataclass(frozen=True)
 class OrgFilter:
@@ -53,6 +63,25 @@ class OrgRow:
     last_verified: date | None
 
 
+@dataclass(frozen=True)
+class PersonFilter:
+    """What a people listing shows: a search, the people of one organisation, or everyone."""
+
+    query: str = ""
+    org_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    organisation: str
+    role: str
+    phone: str
+    email: str
+    privacy: str
+
+
 def _privacy_levels(ceiling: Privacy) -> str:
     return ",".join(f"'{p.value}'" for p in Privacy if ceiling.allows(p))
 
@@ -65,7 +94,7 @@ def _first_contact(kind: str, column: str, levels: str) -> str:
 
 def _where(flt: OrgFilter) -> tuple[str, dict[str, Any]]:
     clauses, params = ["1 = 1"], {}
-    if flt.query:
+    if flt.query.strip():
         match = search.org_match_clause(flt.query)
         if match is None:
             clauses.append("0 = 1")
@@ -92,6 +121,29 @@ def _where(flt: OrgFilter) -> tuple[str, dict[str, Any]]:
         params["recent"] = (date.today() - timedelta(days=30)).isoformat()
     if flt.top_level_only:
         clauses.append("organisation.parent_id IS NULL")
+    return " AND ".join(clauses), params
+
+
+def _person_contact(kind: str, levels: str) -> str:
+    return (f"(SELECT value FROM contactpoint c WHERE c.person_id = person.id "
+            f"AND c.kind = '{kind}' AND c.privacy IN ({levels}) "
+            f"ORDER BY c.sort_order, c.id LIMIT 1)")
+
+
+def _person_where(flt: PersonFilter, ceiling: Privacy) -> tuple[str, dict[str, Any]]:
+    clauses = [f"person.privacy IN ({_privacy_levels(ceiling)})"]
+    params: dict[str, Any] = {}
+    if flt.query:
+        expr = search.match_expression(flt.query)
+        if expr is None:
+            clauses.append("0 = 1")
+        else:
+            clauses.append("person.id IN (SELECT rowid FROM person_fts "
+                           "WHERE person_fts MATCH :fts_q)")
+            params["fts_q"] = expr
+    if flt.org_id is not None:
+        clauses.append("person.id IN (SELECT person_id FROM affiliation WHERE org_id = :org_id)")
+        params["org_id"] = flt.org_id
     return " AND ".join(clauses), params
 
 
@@ -130,6 +182,52 @@ class Queries:
             rows = conn.execute(text(sql), params).all()
         return [OrgRow(r.id, r.name, r.kind, r.city or "", r.region or "", r.phone or "",
                        r.email or "", _as_date(r.last_verified)) for r in rows]
+
+    def count_people(self, flt: PersonFilter = PersonFilter()) -> int:
+        where, params = _person_where(flt, self.ceiling)
+        with self.directory.begin() as conn:
+            return conn.execute(text(f"SELECT count(*) FROM person WHERE {where}"),
+                                params).scalar_one()
+
+    def list_people(self, flt: PersonFilter = PersonFilter(), *, sort: str = "name",
+                    descending: bool = False, limit: int = 200, offset: int = 0
+                    ) -> list[PersonRow]:
+        """One page of people (only those the privacy ceiling allows), filtered and sorted in SQL.
+
+        Organisation and role are those of the person's primary (else first) affiliation.
+        """
+        where, params = _person_where(flt, self.ceiling)
+        levels = _privacy_levels(self.ceiling)
+        order = PERSON_SORT_COLUMNS.get(sort, PERSON_SORT_COLUMNS["name"])
+        direction = "DESC" if descending else "ASC"
+        first_affiliation = ("FROM affiliation a JOIN organisation o ON o.id = a.org_id "
+                             "WHERE a.person_id = person.id ORDER BY a.is_primary DESC, a.id "
+                             "LIMIT 1")
+        sql = (
+            "SELECT person.id, person.display_name, person.privacy, "
+            f"(SELECT o.name {first_affiliation}) AS organisation, "
+            f"(SELECT a.role {first_affiliation}) AS role, "
+            f"{_person_contact('phone', levels)} AS phone, "
+            f"{_person_contact('email', levels)} AS email "
+            f"FROM person WHERE {where} "
+            f"ORDER BY {order} {direction}, person.id {direction} "
+            "LIMIT :limit OFFSET :offset")
+        params.update(limit=limit, offset=offset)
+        with self.directory.begin() as conn:
+            rows = conn.execute(text(sql), params).all()
+        return [PersonRow(r.id, r.display_name, r.organisation or "", r.role or "",
+                          r.phone or "", r.email or "", r.privacy) for r in rows]
+
+    def region_counts(self) -> dict[int, int]:
+        """Organisations listed under each region or anywhere below it (each counted once)."""
+        sql = ("WITH RECURSIVE anc(region_id, ancestor) AS ("
+               "SELECT id, id FROM region UNION ALL "
+               "SELECT anc.region_id, r.parent_id FROM anc JOIN region r ON r.id = anc.ancestor "
+               "WHERE r.parent_id IS NOT NULL) "
+               "SELECT anc.ancestor, count(DISTINCT o.org_id) FROM orgregion o "
+               "JOIN anc ON anc.region_id = o.region_id GROUP BY anc.ancestor")
+        with self.directory.begin() as conn:
+            return {r[0]: r[1] for r in conn.exec_driver_sql(sql)}
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
         """Best matches for a query, ranked, as summary dicts (the CLI's `search`)."""

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from directory_app.store import migrate
+from directory_app.store import connect, migrate
+from directory_app.store.lock import DirectoryInUse, FileLock
 
 
 class StoreError(Exception):
     """A directory file that cannot be opened or written; the message is meant for the user."""
+
+
+class PassphraseNeeded(StoreError):
+    """The file is encrypted and no (or a wrong) passphrase was given."""
+
+
+class InUseError(StoreError):
+    """The file is open for writing in another window or program."""
 
 
 @dataclass
@@ -26,6 +35,12 @@ class Directory:
     engine: Engine
     read_only: bool = False
     messages: list[str] = field(default_factory=list)
+    lock: FileLock | None = None
+    key: str | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -44,20 +59,23 @@ class Directory:
         with self.engine.begin() as conn:
             yield conn
 
-    def raw_connection(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection to the same file (backups, benchmarks)."""
-        return sqlite3.connect(self.path)
+    def raw_connection(self, *, read_only: bool = False):
+        """A DB-API connection to the same file, keyed when encrypted (backups, checks)."""
+        return connect.connect(self.path, self.key, read_only=read_only)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
-def _make_engine(path: Path, read_only: bool) -> Engine:
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+def _make_engine(path: Path, read_only: bool, key: str | None) -> Engine:
+    def creator():
+        return connect.connect(path, key, read_only=read_only, check_same_thread=False)
+
+    # The URL names no file (the creator opens it), so say which pool a file database wants.
+    engine = create_engine("sqlite://", module=connect.dbapi_module(key), creator=creator,
+                           poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
@@ -79,11 +97,13 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
     return engine
 
 
-def open_directory(path: Path | str, *, read_only: bool = False, backup_before_migrate: bool = True
-                   ) -> Directory:
+def open_directory(path: Path | str, *, read_only: bool = False, backup_before_migrate: bool = True,
+                   exclusive: bool = False, key: str | None = None) -> Directory:
     """Open (creating if needed) a directory file and bring its schema up to date.
 
     An existing file that needs migrating is first copied with the online backup API.
+    With `exclusive`, the file's write lock is taken (InUseError if another program has it).
+    With `key`, the file is (or is created) encrypted with SQLCipher.
     """
     path = Path(path).expanduser().resolve()
     if path.is_dir():
@@ -95,30 +115,43 @@ def open_directory(path: Path | str, *, read_only: bool = False, backup_before_m
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the folder for {path}: {exc.strerror}") from exc
-    _check_is_sqlite(path)
-    engine = _make_engine(path, read_only)
-    directory = Directory(path=path, engine=engine, read_only=read_only)
+    _check_is_sqlite(path, key)
+    lock = None
+    if exclusive and not read_only:
+        lock = FileLock(path)
+        try:
+            lock.acquire()
+        except DirectoryInUse as exc:
+            raise InUseError(str(exc)) from None
+    directory = Directory(path=path, engine=_make_engine(path, read_only, key),
+                          read_only=read_only, lock=lock, key=key)
     try:
-        with engine.connect() as conn:
+        with directory.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         if not read_only:
             migrate.upgrade_if_needed(directory, backup=backup_before_migrate)
     except StoreError:
-        engine.dispose()
+        directory.close()
         raise
+    except connect.PassphraseError as exc:
+        directory.close()
+        raise PassphraseNeeded(str(exc)) from None
     except Exception as exc:  # sqlite3 / SQLAlchemy errors are the user's file problems here
-        engine.dispose()
+        directory.close()
         raise StoreError(f"cannot open {path}: {_first_line(exc)}") from exc
     return directory
 
 
-def _check_is_sqlite(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+def _check_is_sqlite(path: Path, key: str | None) -> None:
+    if key is not None or not path.is_file() or path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
-        head = fh.read(16)
-    if head != b"SQLite format 3\x00":
-        raise StoreError(f"{path} is not a directory file (not an SQLite database)")
+        if fh.read(16) == connect.SQLITE_HEADER:
+            return
+    if connect.looks_encrypted(path):
+        raise PassphraseNeeded(f"{path.name} is encrypted (or not a directory file): "
+                               "open it with its passphrase")
+    raise StoreError(f"{path} is not a directory file (not an SQLite database)")
 
 
 def _first_line(exc: BaseException) -> str:

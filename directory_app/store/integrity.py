@@ -26,5 +26,26 @@ def check(directory: Directory) -> list[str]:
         ).scalar_one()
         if orphans:
             problems.append(f"{orphans} contact points belong to no entry or to two")
-        problems.extend(search.index_problems(conn))
+        problems.extend(search.index_problems(conn, deep=not directory.read_only))
     return problems
+
+
+def quick_health(directory: Directory) -> list[str]:
+    """The check made on every open: SQLite's quick check and index row counts (cheap)."""
+    problems: list[str] = []
+    with directory.begin() as conn:
+        result = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check")]
+        if result != ["ok"]:
+            return [f"database structure: {line}" for line in result[:20]]
+        for table, fts in (("organisation", "org_fts"), ("person", "person_fts")):
+            rows = conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+            indexed = conn.exec_driver_sql(f"SELECT count(*) FROM {fts}").scalar_one()
+            if rows != indexed:
+                problems.append(f"the search index has {indexed} {table} rows, the table {rows}")
+    return problems
+
+
+def repair_index(directory: Directory) -> None:
+    """Rebuild the full-text index from the tables (the tables are the truth)."""
+    with directory.begin() as conn:
+        search.rebuild_all(conn)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,7 @@ def alembic_config(directory: Directory) -> Config:
 
 def current_revision(directory: Directory) -> str | None:
     """The revision stamped in the file, or None for a new (or pre-Alembic) file."""
-    con = sqlite3.connect(f"file:{directory.path.as_posix()}?mode=ro", uri=True)
+    con = directory.raw_connection(read_only=True)
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -45,7 +44,7 @@ def current_revision(directory: Directory) -> str | None:
 
 
 def has_user_tables(directory: Directory) -> bool:
-    con = sqlite3.connect(f"file:{directory.path.as_posix()}?mode=ro", uri=True)
+    con = directory.raw_connection(read_only=True)
     try:
         return con.execute(
             "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"

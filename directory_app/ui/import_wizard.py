@@ -57,6 +57,10 @@ CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r", "cp1252", "cp866",
              "shift_jis", "iso8859-5", "mac-cyrillic"]
 PAGE_FILE, PAGE_FORMAT, PAGE_MAPPING, PAGE_PLAN, PAGE_COMMIT = range(5)
+# Formats other than CSV: file suffix → import source (they skip the encoding and column pages).
+OTHER_READERS: dict[str, Callable[[Path], ImportSource]] = {
+    ".vcf": VcardImport, ".vcard": VcardImport, ".zip": VcardImport,
+}
 
 
 class ImportThread(QThread):
@@ -85,12 +89,6 @@ class ImportThread(QThread):
             self.failed.emit(str(exc) or exc.__class__.__name__)
         else:
             self.finished_with.emit(report)
-
-
-# Formats without encoding and column pages: suffix → `ImportSource` factory.
-OTHER_READERS: dict[str, Callable[[Path], ImportSource]] = {
-    ".vcf": VcardImport, ".vcard": VcardImport, ".zip": VcardImport,
-}
 
 
 class ImportWizard(QWizard):

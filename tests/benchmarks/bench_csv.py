@@ -2,20 +2,20 @@
 
 - import floor: the file read with Python's `csv` module, plus every row the import wrote (all
   tables, the full-text index left out) inserted again with raw `sqlite3` `executemany` into an
-  empty database of the same schema. Target: import at least a third of the floor's rate.
-- export floor: `csv.writer` writing the same output lines from memory. Target: a third.
+  empty database of the same schema. Target: import at least a third of the floor's rate
+  (ratio = seconds / floor seconds ≤ 3).
+- export floor: `csv.writer` writing the same output lines from memory. Target: the same.
 
-Run: `python -m tests.benchmarks.bench_csv [ROWS]` (default 100,000) from the project root.
+Run: `python -m tests.benchmarks.bench_csv [ROWS]` (default 100,000) from the project root, or
+with all the others through `tests.benchmarks.run_all`.
 """
 
 from __future__ import annotations
 
 import csv
 import random
-import resource
 import sqlite3
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -24,6 +24,8 @@ from directory_app.exchange.csv_import import CsvImport
 from directory_app.exchange.pipeline import ImportOptions, run_import
 from directory_app.exchange.profiles import INTERNAL_FULL
 from directory_app.store.database import open_directory
+from tests.benchmarks import common
+from tests.benchmarks.common import Row
 
 HEADER = ["Название", "Телефон", "Факс", "Адрес", "Город", "Контактное лицо", "Должность",
           "E-mail", "Сайт", "Направления"]
@@ -55,11 +57,6 @@ def make_file(path: Path, rows: int, seed: int = 1) -> None:
                              f"www.org{n}.ru", "; ".join(rnd.sample(_TAGS, 2))])
 
 
-def _peak_mb() -> float:
-    """The process's peak resident size so far (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def _import_floor(source: Path, imported: Path, folder: Path) -> float:
     tables = [r[0] for r in sqlite3.connect(imported).execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' "
@@ -67,8 +64,7 @@ def _import_floor(source: Path, imported: Path, folder: Path) -> float:
     src = sqlite3.connect(imported)
     data = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
     src.close()
-    empty = folder / "floor.sqlite"
-    open_directory(empty).close()
+    empty = common.empty_directory(f"csv-floor-{imported.stem}")
     started = time.perf_counter()
     with source.open(encoding="cp1251", newline="") as fh:
         for _row in csv.reader(fh, delimiter=";"):
@@ -92,44 +88,66 @@ def _export_floor(exported: Path, folder: Path) -> float:
     return time.perf_counter() - started
 
 
-def run(rows: int = 100_000) -> list[tuple]:
-    """(operation, size, seconds, rows/s, peak MB, anchor, anchor seconds, ratio) rows."""
-    results = []
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        source = folder / "orgs.csv"
-        make_file(source, rows)
-        db_path = folder / "directory.sqlite"
-        directory = open_directory(db_path)
-        try:
-            started = time.perf_counter()
-            report = run_import(directory, CsvImport(source), ImportOptions())
-            seconds = time.perf_counter() - started
-            peak = _peak_mb()
-            assert report.counts["records"] == rows, report.summary()
-            floor = _import_floor(source, db_path, folder)
-            results.append(("import", rows, seconds, rows / seconds, peak,
-                            "csv read + raw executemany", floor, floor / seconds))
-            out = folder / "export.csv"
-            started = time.perf_counter()
-            export_csv(directory, out, options=ExportOptions(profile=INTERNAL_FULL))
-            seconds = time.perf_counter() - started
-            peak = _peak_mb()
-            floor = _export_floor(out, folder)
-            results.append(("export", rows, seconds, rows / seconds, peak,
-                            "csv.writer from memory", floor, floor / seconds))
-        finally:
-            directory.close()
-    return results
+def _import_job(source: str, db_path: str) -> float:
+    directory = open_directory(db_path)
+    try:
+        started = time.perf_counter()
+        report = run_import(directory, CsvImport(source), ImportOptions())
+        seconds = time.perf_counter() - started
+    finally:
+        directory.close()
+    if report.counts["errors"]:
+        raise RuntimeError(report.summary())
+    return seconds
+
+
+def _export_job(db_path: str, out: str) -> float:
+    directory = open_directory(db_path)
+    try:
+        started = time.perf_counter()
+        export_csv(directory, out, options=ExportOptions(profile=INTERNAL_FULL))
+        return time.perf_counter() - started
+    finally:
+        directory.close()
+
+
+def run(size: int = 100_000) -> list[Row]:
+    """Import a file of `size` rows into an empty directory, export it, each beside its floor.
+
+    Import and export run in fresh processes (`common.isolated`) for their peak memory.
+    """
+    folder = common.work_dir() / "csv"
+    folder.mkdir(exist_ok=True)
+    source = folder / f"orgs-{size}.csv"
+    make_file(source, size)
+    db_path = common.empty_directory(f"csv-import-{size}")
+    out = folder / f"export-{size}.csv"
+    # Both jobs before the floors: Linux keeps a process's peak RSS across fork and exec, so a
+    # child started after the floor has loaded every row would report the floor's memory.
+    import_s, import_peak = common.isolated(_import_job, str(source), str(db_path))
+    export_s, export_peak = common.isolated(_export_job, str(db_path), str(out))
+    floor = _import_floor(source, db_path, folder)
+    rows = [Row("CSV import: detect, map, phones, match, commit, index", size, import_s,
+                size / import_s, "rows/s", import_peak, "csv read + raw executemany of its rows",
+                floor, common.ratio(import_s, floor), "≤ 3× anchor",
+                common.verdict(import_s <= 3 * floor),
+                "cp1251, semicolons, Russian headers; organisation + contact person per row")]
+    floor = _export_floor(out, folder)
+    rows.append(Row("CSV export: own format, one row per affiliation", size, export_s,
+                    size / export_s, "rows/s", export_peak, "csv.writer of the same lines",
+                    floor, common.ratio(export_s, floor), "≤ 3× anchor",
+                    common.verdict(export_s <= 3 * floor), "61 columns, UTF-8"))
+    return rows
 
 
 def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    print(f"{'operation':<10}{'rows':>9}{'seconds':>9}{'rows/s':>10}{'peak MB':>9}  "
-          f"{'floor':<28}{'floor s':>8}{'ratio':>7}  (target ratio >= 0.33)")
-    for op, size, sec, rate, peak, anchor, anchor_s, ratio in run(rows):
-        print(f"{op:<10}{size:>9}{sec:>9.2f}{rate:>10.0f}{peak:>9.0f}  {anchor:<28}"
-              f"{anchor_s:>8.2f}{ratio:>7.2f}")
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    print(f"{'operation':<54}{'rows':>8}{'seconds':>9}{'rows/s':>9}{'peak MB':>9}  "
+          f"{'anchor s':>9}{'ratio':>7}  target")
+    for r in run(size):
+        print(f"{r.operation:<54}{r.size:>8}{r.seconds:>9.2f}{r.throughput:>9.0f}"
+              f"{r.peak_mb:>9.0f}  {r.anchor_seconds:>9.2f}{r.ratio:>7.2f}  {r.target} "
+              f"{r.verdict}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,162 @@
+"""The window's actions, menus and toolbar: what a user can do, with shortcuts, in one place.
+
+Actions are created here and connected by the main window. Editing actions (new, edit, delete,
+merge, mark verified, history) start disabled: the editors connect to them and enable them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
+
+from directory_app.exchange.profiles import INTERNAL_FULL, PARTNERS, PUBLIC_HANDBOOK, Profile
+
+
+class WindowActions(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+        style = window.style()
+        icon = style.standardIcon
+        sp = QStyle.StandardPixmap
+        std = QKeySequence.StandardKey
+
+        # File
+        self.new_directory = self._make(self.tr("&New Directory…"), "Ctrl+Shift+N",
+                                        icon(sp.SP_FileIcon))
+        self.open_directory = self._make(self.tr("&Open…"), std.Open,
+                                         icon(sp.SP_DialogOpenButton))
+        self.clear_recent = self._make(self.tr("Clear Recent Files"))
+        self.import_file = self._make(self.tr("&Import…"), "Ctrl+I", enabled=False)
+        self.export_file = self._make(self.tr("&Export…"), "Ctrl+E", enabled=False)
+        self.print_draft = self._make(self.tr("&Print Draft…"), std.Print, enabled=False)
+        self.backup_now = self._make(self.tr("&Back Up Now"))
+        self.open_backups_folder = self._make(self.tr("Open Backups &Folder"))
+        self.quit = self._make(self.tr("&Quit"), std.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # Edit: the editors connect these (see MainWindow docstring)
+        self.new_organisation = self._make(self.tr("&New Organisation…"), std.New,
+                                           icon(sp.SP_FileDialogNewFolder), enabled=False)
+        self.new_person = self._make(self.tr("New &Person…"), "Ctrl+Shift+P", enabled=False)
+        self.edit_current = self._make(self.tr("&Edit Entry…"), "Ctrl+Return",
+                                       icon(sp.SP_FileDialogDetailedView), enabled=False)
+        self.delete_current = self._make(self.tr("&Delete Entry…"), std.Delete,
+                                         icon(sp.SP_TrashIcon), enabled=False)
+        self.merge_selected = self._make(self.tr("&Merge Selected…"), "Ctrl+M", enabled=False)
+        self.mark_verified = self._make(self.tr("Mark as &Verified Today"), "Ctrl+Shift+V",
+                                        icon(sp.SP_DialogApplyButton), enabled=False)
+        self.show_history = self._make(self.tr("&History…"), "Ctrl+H", enabled=False)
+        self.copy_emails = self._make(self.tr("Copy E-mail Addresses (for Bcc)"), "Ctrl+Shift+E")
+        self.copy_handbook = self._make(self.tr("Copy as Handbook Text"), "Ctrl+Shift+C")
+        self.find = self._make(self.tr("&Find"), std.Find)
+        self.preferences = self._make(self.tr("Pre&ferences…"), std.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        # Which profile copying goes through
+        self.profile_group = QActionGroup(self)
+        self.profile_actions: dict[str, QAction] = {}
+        for profile, title in ((PUBLIC_HANDBOOK, self.tr("Public Items Only")),
+                               (PARTNERS, self.tr("Public and Internal")),
+                               (INTERNAL_FULL, self.tr("Everything, Including Confidential"))):
+            action = self._make(title)
+            action.setCheckable(True)
+            action.setData(profile.key)
+            self.profile_group.addAction(action)
+            self.profile_actions[profile.key] = action
+        self.profile_actions[PUBLIC_HANDBOOK.key].setChecked(True)
+
+        # View
+        self.back = self._make(self.tr("&Back"), "Alt+Left", icon(sp.SP_ArrowBack), enabled=False)
+        self.forward = self._make(self.tr("&Forward"), "Alt+Right", icon(sp.SP_ArrowForward),
+                                  enabled=False)
+        self.show_confidential = self._make(self.tr("Show &Confidential Items"))
+        self.show_confidential.setCheckable(True)
+        self.refresh = self._make(self.tr("&Refresh"), std.Refresh)
+
+        # Help
+        self.user_guide = self._make(self.tr("&User Guide"), std.HelpContents)
+        self.about = self._make(self.tr("&About NGO Directory"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt = self._make(self.tr("About &Qt"))
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def copy_profile(self) -> Profile:
+        checked = self.profile_group.checkedAction()
+        key = checked.data() if checked else PUBLIC_HANDBOOK.key
+        return {p.key: p for p in (PUBLIC_HANDBOOK, PARTNERS, INTERNAL_FULL)}[key]
+
+    def _make(self, text: str, shortcut=None, icon=None, *, enabled: bool = True) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if icon is not None:
+            action.setIcon(icon)
+        action.setEnabled(enabled)
+        return action
+
+
+class WindowMenus(QObject):
+    """Builds the menu bar and the toolbar from `WindowActions`."""
+
+    def __init__(self, window: QMainWindow, actions: WindowActions, undo: QAction,
+                 redo: QAction, search: QWidget):
+        super().__init__(window)
+        a = actions
+        bar = window.menuBar()
+
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new_directory, a.open_directory])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([a.import_file, a.export_file, a.print_draft])
+        file_menu.addSeparator()
+        backups = file_menu.addMenu(self.tr("Bac&kups"))
+        backups.addActions([a.backup_now, a.open_backups_folder])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.new_organisation, a.new_person, a.edit_current,
+                              a.delete_current, a.merge_selected, a.mark_verified,
+                              a.show_history])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.copy_emails, a.copy_handbook])
+        profiles = edit_menu.addMenu(self.tr("Copy &Includes"))
+        profiles.addActions(list(a.profile_actions.values()))
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.find, a.preferences])
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([a.back, a.forward])
+        view_menu.addSeparator()
+        view_menu.addAction(a.show_confidential)
+        self.panels_menu = view_menu.addMenu(self.tr("&Panels"))
+        view_menu.addSeparator()
+        view_menu.addAction(a.refresh)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.user_guide])
+        help_menu.addSeparator()
+        help_menu.addActions([a.about, a.about_qt])
+
+        self.file_menu, self.edit_menu = file_menu, edit_menu
+        self.view_menu, self.help_menu = view_menu, help_menu
+
+        toolbar = QToolBar(self.tr("Main toolbar"), window)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.back, a.forward])
+        toolbar.addSeparator()
+        toolbar.addActions([a.new_organisation, a.edit_current, a.mark_verified])
+        toolbar.addSeparator()
+        toolbar.addWidget(search)
+        window.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self.panels_menu.addAction(toolbar.toggleViewAction())

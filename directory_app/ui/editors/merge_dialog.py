@@ -1,0 +1,152 @@
+"""Merging two organisations or two people: a side-by-side choice per field, then one undo step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from directory_app.domain.validation import ValidationError
+from directory_app.services.entries import Entries
+from directory_app.services.history import RevertConflict
+from directory_app.services.merge import (
+    merge_orgs,
+    merge_people,
+    org_merge_preview,
+    person_merge_preview,
+)
+from directory_app.ui.editors import labels
+from directory_app.ui.undo import UndoNotifier, run_and_push
+
+
+class MergeDialog(QDialog):
+    """Merge `other_id` into `keep_id` (organisations, or people with `people=True`)."""
+
+    def __init__(self, entries: Entries, stack: QUndoStack, keep_id: int, other_id: int,
+                 parent: QWidget | None = None, *, people: bool = False,
+                 notifier: UndoNotifier | None = None):
+        super().__init__(parent)
+        self.entries = entries
+        self.stack = stack
+        self.people = people
+        self.notifier = notifier
+        self.batch: str | None = None
+        self.setWindowTitle(self.tr("Merge people") if people else
+                            self.tr("Merge organisations"))
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        self.moves = QLabel(self)
+        self.moves.setWordWrap(True)
+        self.swap_button = QPushButton(self.tr("&Keep the other one instead"), self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.merge_button = self.buttons.addButton(self.tr("&Merge"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.moves)
+        layout.addWidget(self.swap_button)
+        layout.addWidget(self.buttons)
+        self.swap_button.clicked.connect(lambda: self.show_pair(self.other_id, self.keep_id))
+        self.buttons.accepted.connect(self.merge)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(760, 520)
+        self.show_pair(keep_id, other_id)
+
+    def _move_labels(self) -> dict[str, str]:
+        return {"contact points": self.tr("contact points"),
+                "other names": self.tr("other names"), "people's roles": self.tr("people's roles"),
+                "publications": self.tr("publications"), "offices": self.tr("offices"),
+                "relations": self.tr("relations"), "regions": self.tr("regions"),
+                "focus areas": self.tr("focus areas"), "roles": self.tr("roles")}
+
+    def show_pair(self, keep_id: int, other_id: int) -> None:
+        self.keep_id, self.other_id = keep_id, other_id
+        preview = (person_merge_preview if self.people else org_merge_preview)(
+            self.entries.directory, keep_id, other_id)
+        self.preview = preview
+        title = "display_name" if self.people else "name"
+        self.heading.setText(self.tr("“%1” will be kept; “%2” will be merged into it and then "
+                                     "deleted. Choose which value to keep where they differ.")
+                             .replace("%1", preview.keep[title])
+                             .replace("%2", preview.other[title]))
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.choices: dict[str, tuple[QRadioButton, QRadioButton]] = {}
+        names = labels.field_names()
+        for column, text in enumerate((self.tr("Field"), self.tr("Kept entry"),
+                                       self.tr("Other entry"))):
+            self.grid.addWidget(QLabel(f"<b>{text}</b>", self.grid_host), 0, column)
+        for row, field in enumerate(preview.differing, start=1):
+            group = QButtonGroup(self.grid_host)
+            keep = QRadioButton(_short(preview.keep[field]), self.grid_host)
+            other = QRadioButton(_short(preview.other[field]), self.grid_host)
+            for button, value in ((keep, preview.keep[field]), (other, preview.other[field])):
+                button.setToolTip(str(value if value is not None else ""))
+                button.setAccessibleName(f"{names.get(field, field)}: {_short(value)}")
+                group.addButton(button)
+            keep.setChecked(True)
+            if preview.keep[field] in (None, "") and preview.other[field] not in (None, ""):
+                other.setChecked(True)  # an empty field takes the other side's value
+            self.grid.addWidget(QLabel(names.get(field, field), self.grid_host), row, 0)
+            self.grid.addWidget(keep, row, 1)
+            self.grid.addWidget(other, row, 2)
+            self.choices[field] = (keep, other)
+        moves = self._move_labels()
+        parts = [f"{n} {moves.get(k, k)}" for k, n in preview.moves.items() if n]
+        text = self.tr("Moves to the kept entry: %1.").replace(
+            "%1", ", ".join(parts) if parts else self.tr("nothing"))
+        duplicates = sum(preview.duplicates.values())
+        if duplicates:
+            text += " " + self.tr("%1 identical contact point(s) will not be doubled.").replace(
+                "%1", str(duplicates))
+        self.moves.setText(text)
+
+    def use_other(self) -> list[str]:
+        return [field for field, (_keep, other) in self.choices.items() if other.isChecked()]
+
+    def choose_other(self, field: str) -> None:
+        self.choices[field][1].setChecked(True)
+
+    def merge(self) -> bool:
+        title = "display_name" if self.people else "name"
+        text = self.tr("Merge “%1” into “%2”").replace(
+            "%1", self.preview.other[title]).replace("%2", self.preview.keep[title])
+        action = merge_people if self.people else merge_orgs
+        fields = self.use_other()
+        try:
+            self.batch = run_and_push(
+                self.stack, self.entries, text,
+                lambda: action(self.entries, self.keep_id, self.other_id, fields), self.notifier)
+        except (ValidationError, RevertConflict) as exc:
+            QMessageBox.warning(self, self.tr("Not merged"),
+                                self.tr("Nothing was changed: %1").replace("%1", str(exc)))
+            return False
+        self.accept()
+        return True
+
+
+def _short(value: Any, limit: int = 70) -> str:
+    text = "" if value is None else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -1,0 +1,413 @@
+"""The main window: navigator, results table, details pane, search, menus and settings.
+
+Editing is wired in from `ui/editors/`: the window owns `undo_stack` (Edit > Undo/Redo are made
+from it) and exposes disabled actions `actions.new_organisation`, `new_person`, `edit_current`,
+`delete_current`, `merge_selected`, `mark_verified` and `show_history`; an editor connects to an
+action's `triggered`, enables it, reads `current_entry()` / `selected_org_ids()` /
+`selected_person_ids()`, writes through `entries` and pushes its command on `undo_stack`. The
+window re-reads whatever it shows whenever the undo stack moves, and on `refresh()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+)
+
+from directory_app import __version__, paths
+from directory_app.domain.enums import Privacy
+from directory_app.services.entries import Entries
+from directory_app.services.queries import PersonFilter, Queries
+from directory_app.store import backup
+from directory_app.store.database import Directory, StoreError, open_directory
+from directory_app.ui import clipboard
+from directory_app.ui import settings as ui_settings
+from directory_app.ui.actions import WindowActions, WindowMenus
+from directory_app.ui.details_view import ORG, PERSON, DetailsView, EntryRef
+from directory_app.ui.navigator import ALL, PEOPLE, Navigator, NavTarget
+from directory_app.ui.org_table_model import OrgTableModel
+from directory_app.ui.people_table_model import PeopleTableModel
+from directory_app.ui.search_bar import SearchBar
+from directory_app.ui.worker import TaskRunner
+
+PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
+ORG_COLUMN_WIDTHS = (230, 135, 90, 90, 100, 130, 90)
+PEOPLE_COLUMN_WIDTHS = (170, 250, 150, 105, 140, 80)
+FILE_FILTER = "NGO Directory (*.sqlite *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    #: Another directory file is now open (after File > New, Open, Open Recent).
+    directoryChanged = Signal(object)
+
+    def __init__(self, directory: Directory, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.settings = settings if settings is not None else ui_settings.app_settings()
+        self.directory = directory
+        self.entries = Entries(directory)
+        self.queries = Queries(directory, ceiling=Privacy.INTERNAL)
+        self.undo_stack = QUndoStack(self)
+        self.tasks = TaskRunner(self)
+        self._target: NavTarget = ALL
+
+        self.search_bar = SearchBar(self)
+        self.navigator = Navigator(self.queries, self)
+        self.org_model = OrgTableModel(self.queries, parent=self)
+        self.people_model = PeopleTableModel(self.queries, parent=self)
+        self.org_view = self._make_view(self.org_model, self.tr("Organisations"))
+        self.people_view = self._make_view(self.people_model, self.tr("People"))
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("No results"))
+        self.results = QStackedWidget(self)
+        for widget in (self.org_view, self.people_view, self.empty_label):
+            self.results.addWidget(widget)
+        self.details = DetailsView(self.queries, self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        for widget in (self.navigator, self.results, self.details):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([235, 800, 365])
+        self.setCentralWidget(self.splitter)
+
+        self.actions = WindowActions(self)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.menus = WindowMenus(self, self.actions, undo, redo, self.search_bar)
+        self.setTabOrder(self.search_bar, self.navigator)
+        self.setTabOrder(self.navigator, self.org_view)
+        self.setTabOrder(self.org_view, self.people_view)
+        self.setTabOrder(self.people_view, self.details)
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self._connect()
+        self._restore_settings()
+        self._update_title()
+        self._apply_filter()
+
+    # -- building -----------------------------------------------------------------------------
+    def _make_view(self, model, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        # Fixed row heights: the view never measures 100,000 rows.
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        widths = ORG_COLUMN_WIDTHS if model is self.org_model else PEOPLE_COLUMN_WIDTHS
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        # Sorting happens in SQL: the model re-queries (see PagedSqlModel.sort).
+        view.setSortingEnabled(True)
+        return view
+
+    def _connect(self) -> None:
+        a = self.actions
+        self.search_bar.queryChanged.connect(lambda _q: self._apply_filter())
+        self.navigator.targetChosen.connect(self._on_target)
+        for view in (self.org_view, self.people_view):
+            view.selectionModel().currentRowChanged.connect(self._on_current_row)
+            view.activated.connect(lambda _index: self.actions.edit_current.trigger())
+        self.details.historyChanged.connect(self._update_history_actions)
+        self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
+
+        a.new_directory.triggered.connect(self.new_directory)
+        a.open_directory.triggered.connect(self.choose_directory)
+        a.clear_recent.triggered.connect(self._clear_recent)
+        self.menus.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.backup_now.triggered.connect(self.backup_now)
+        a.open_backups_folder.triggered.connect(self._open_backups_folder)
+        a.quit.triggered.connect(self.close)
+        a.copy_emails.triggered.connect(self.copy_emails)
+        a.copy_handbook.triggered.connect(self.copy_handbook)
+        a.find.triggered.connect(self.focus_search)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.back.triggered.connect(self.details.go_back)
+        a.forward.triggered.connect(self.details.go_forward)
+        a.show_confidential.toggled.connect(self.set_show_confidential)
+        a.refresh.triggered.connect(self.refresh)
+        a.user_guide.triggered.connect(self.show_user_guide)
+        a.user_guide.setEnabled(self._user_guide_path() is not None)
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+    # -- what is shown -----------------------------------------------------------------------
+    @property
+    def people_mode(self) -> bool:
+        return self._target.mode == PEOPLE
+
+    def active_view(self) -> QTableView:
+        return self.people_view if self.people_mode else self.org_view
+
+    def _on_target(self, target: NavTarget) -> None:
+        self._target = target
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Re-query the active table for the navigator's choice and the search text."""
+        query = self.search_bar.text
+        if self.people_mode:
+            self.people_model.set_filter(PersonFilter(query=query))
+            model = self.people_model
+        else:
+            self.org_model.set_filter(replace(self._target.org_filter, query=query))
+            model = self.org_model
+        self.search_bar.show_count(model.total)
+        self._show_results_page(model.total, query)
+
+    def _show_results_page(self, total: int, query: str) -> None:
+        if total:
+            self.results.setCurrentIndex(PAGE_PEOPLE if self.people_mode else PAGE_ORGS)
+            return
+        if query:
+            text = self.tr("Nothing matches “%1”.\nTry fewer or shorter words; "
+                           "names can be typed in Latin or Cyrillic letters.").replace("%1", query)
+        elif self.queries.count_orgs() == 0:
+            text = self.tr("The directory is empty.\nUse File > Import, or add an organisation.")
+        else:
+            text = self.tr("Nothing is listed here.")
+        self.empty_label.setText(text)
+        self.results.setCurrentIndex(PAGE_EMPTY)
+
+    def _on_current_row(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        model = current.model()
+        entry_id = model.row_id(current.row())
+        if entry_id is not None:
+            kind = PERSON if model is self.people_model else ORG
+            self.details.show_entry(EntryRef(kind, entry_id))
+
+    def _update_history_actions(self) -> None:
+        self.actions.back.setEnabled(self.details.can_go_back())
+        self.actions.forward.setEnabled(self.details.can_go_forward())
+
+    def refresh(self) -> None:
+        """Re-read everything shown (after an edit, an import, an undo)."""
+        self.navigator.refresh()
+        self._apply_filter()
+        self.details.reload()
+
+    def set_show_confidential(self, show: bool) -> None:
+        ceiling = Privacy.CONFIDENTIAL if show else Privacy.INTERNAL
+        self.queries = Queries(self.directory, ceiling=ceiling)
+        for part in (self.navigator, self.org_model, self.people_model, self.details):
+            part.set_queries(self.queries)
+        self._apply_filter()
+
+    def focus_search(self) -> None:
+        self.search_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_bar.edit.selectAll()
+
+    # -- selection, for copying and for the editors -------------------------------------------
+    def current_entry(self) -> EntryRef | None:
+        """The entry in the details pane (what Edit, Delete and History act on)."""
+        return self.details.current
+
+    def _selected_ids(self, view: QTableView) -> list[int]:
+        model = view.model()
+        rows = sorted(index.row() for index in view.selectionModel().selectedRows())
+        return [i for i in (model.row_id(r) for r in rows) if i is not None]
+
+    def selected_org_ids(self) -> list[int]:
+        return [] if self.people_mode else self._selected_ids(self.org_view)
+
+    def selected_person_ids(self) -> list[int]:
+        return self._selected_ids(self.people_view) if self.people_mode else []
+
+    def _ids_or_current(self, kind: str) -> list[int]:
+        ids = self.selected_person_ids() if kind == PERSON else self.selected_org_ids()
+        current = self.current_entry()
+        if not ids and current is not None and current.kind == kind:
+            ids = [current.id]
+        return ids
+
+    def copy_emails(self) -> None:
+        full = Queries(self.directory, ceiling=Privacy.CONFIDENTIAL)
+        text = clipboard.bcc_line(full, self.actions.copy_profile(),
+                                  org_ids=self._ids_or_current(ORG),
+                                  person_ids=self._ids_or_current(PERSON))
+        self._to_clipboard(text, self.tr("No e-mail addresses to copy under the chosen profile."))
+
+    def copy_handbook(self) -> None:
+        full = Queries(self.directory, ceiling=Privacy.CONFIDENTIAL)
+        text = clipboard.handbook_entries(full, self.actions.copy_profile(),
+                                          self._ids_or_current(ORG))
+        self._to_clipboard(text, self.tr("Select an organisation to copy."))
+
+    def _to_clipboard(self, text: str, nothing: str) -> None:
+        if not text:
+            self.statusBar().showMessage(nothing, 5000)
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Copied to the clipboard."), 3000)
+
+    # -- files ----------------------------------------------------------------------------------
+    def set_directory(self, directory: Directory) -> None:
+        """Show another open directory; the previous one is closed."""
+        old = self.directory
+        self.directory = directory
+        self.entries = Entries(directory)
+        self.undo_stack.clear()
+        self.set_show_confidential(self.actions.show_confidential.isChecked())
+        self.details.reset()
+        self._update_title()
+        ui_settings.add_recent_file(self.settings, directory.path)
+        if old is not directory:
+            old.close()
+        self.directoryChanged.emit(directory)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a directory file, telling the user in words if it cannot be opened."""
+        try:
+            directory = open_directory(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the directory"), str(exc))
+            return False
+        self.set_directory(directory)
+        return True
+
+    def choose_directory(self) -> None:
+        start = str(self.directory.path.parent)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Directory"), start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def new_directory(self) -> None:
+        start = str(self.directory.path.parent / "directory.sqlite")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New Directory"), start, FILE_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            QMessageBox.warning(self, self.tr("New Directory"),
+                                self.tr("%1 already exists. Choose File > Open to open it.")
+                                .replace("%1", str(path)))
+            return
+        if self.open_path(path):
+            from directory_app.ui.first_start import offer_first_start
+
+            offer_first_start(self)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menus.recent_menu
+        menu.clear()
+        files = [p for p in ui_settings.recent_files(self.settings) if p != self.directory.path]
+        for number, path in enumerate(files, 1):
+            action = menu.addAction(f"&{number} {path.name} — {path.parent}")
+            action.setData(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            empty = menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.actions.clear_recent)
+
+    def _clear_recent(self) -> None:
+        ui_settings.clear_recent_files(self.settings)
+
+    def backup_now(self) -> None:
+        directory = self.directory
+        task = self.tasks.run_with_progress(
+            self, self.tr("Backing up…"),
+            lambda _progress, _cancelled: backup.make_backup(directory, reason="manual"))
+        task.signals.finished.connect(
+            lambda info: self.statusBar().showMessage(
+                self.tr("Backup saved: %1").replace("%1", str(getattr(info, "path", info))), 8000))
+        task.signals.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Backup failed"), message))
+
+    def _open_backups_folder(self) -> None:
+        folder = paths.backups_dir_for(self.directory.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("%1 — NGO Directory").replace("%1", self.directory.path.name))
+        self.status_label.setText(str(self.directory.path))
+
+    # -- dialogs ----------------------------------------------------------------------------------
+    def show_preferences(self) -> None:
+        from directory_app.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    def _user_guide_path(self) -> Path | None:
+        readme = paths.resources_dir().parent / "README.md"
+        return readme if readme.is_file() else None
+
+    def show_user_guide(self) -> None:
+        guide = self._user_guide_path()
+        if guide is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About NGO Directory"), self.tr(
+            "<h3>NGO Directory %1</h3><p>A local directory of NGOs, local groups, offices, "
+            "people and partnerships, kept current by its coordinators.</p>"
+            "<p>Licensed under the GNU GPL, version 3 or later.</p>").replace("%1", __version__))
+
+    # -- settings ---------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for key, view in (("orgs", self.org_view), ("people", self.people_view)):
+            header = s.value(f"columns/{key}")
+            if header is not None:
+                view.horizontalHeader().restoreState(header)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("columns/orgs", self.org_view.horizontalHeader().saveState())
+        s.setValue("columns/people", self.people_view.horizontalHeader().saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

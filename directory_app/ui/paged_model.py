@@ -1,0 +1,159 @@
+"""A table model that pages rows in from the core as the view scrolls (`fetchMore`).
+
+Sorting and filtering are done by the core in SQL: `sort()` and `set_filter()` re-query and
+reset the model; nothing is ever sorted in Python or through a proxy (a proxy over 100,000
+rows takes seconds to sort).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PRIVACY_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the row attribute it shows, its SQL sort key, its header text."""
+
+    field: str
+    sort_key: str
+    title: Callable[[], str]
+    format: Callable[[Any], str] = str
+
+
+class PagedSqlModel(QAbstractTableModel):
+    """Rows are frozen dataclasses with an `id`; subclasses say how to count and fetch them."""
+
+    #: Emitted after each re-query with the number of rows matching the filter.
+    countChanged = Signal(int)
+
+    def __init__(self, columns: Sequence[Column], page_size: int = PAGE_SIZE, parent=None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._page_size = page_size
+        self._rows: list[Any] = []
+        self._total = 0
+        self._sort_column = 0
+        self._order = Qt.SortOrder.AscendingOrder
+
+    # -- what subclasses provide ------------------------------------------------------------
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def _fetch(self, sort: str, descending: bool, limit: int, offset: int) -> list[Any]:
+        raise NotImplementedError
+
+    def _privacy(self, row: Any) -> str:
+        return "public"
+
+    # -- re-querying -------------------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        """How many rows match (the hit count), whether fetched yet or not."""
+        return self._total
+
+    def refresh(self) -> None:
+        """Re-run the query: count the matches and load the first page."""
+        self.beginResetModel()
+        self._total = self._count()
+        self._rows = self._fetch_page(0) if self._total else []
+        self.endResetModel()
+        self.countChanged.emit(self._total)
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._total = [], 0
+        self.endResetModel()
+        self.countChanged.emit(0)
+
+    def _fetch_page(self, offset: int) -> list[Any]:
+        column = self._columns[self._sort_column]
+        return self._fetch(column.sort_key, self._order == Qt.SortOrder.DescendingOrder,
+                           self._page_size, offset)
+
+    # -- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._fetch_page(len(self._rows))
+        # The directory may have shrunk since the count; never announce rows we do not have.
+        page = page[: self._total - len(self._rows)]
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = getattr(row, column.field)
+            return "" if value is None else column.format(value)
+        if role == ID_ROLE:
+            return row.id
+        if role == PRIVACY_ROLE:
+            return self._privacy(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title()
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort_column, self._order = column, order
+        self.refresh()
+
+    # -- helpers for the window --------------------------------------------------------------
+    def row_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_id(self, entry_id: int) -> int | None:
+        """The row showing `entry_id` among those fetched so far."""
+        for number, row in enumerate(self._rows):
+            if row.id == entry_id:
+                return number
+        return None
+
+    def sort_key(self) -> str:
+        return self._columns[self._sort_column].sort_key

@@ -1,0 +1,40 @@
+"""Loading the app's and Qt's own translations for the chosen or the system language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from directory_app import paths
+
+CATALOGUE = "ngo_directory"
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale for a Preferences value: "system", "en" or "ru"."""
+    if language == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale.system()
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install translators for `language`; returns them (keep them alive with the app).
+
+    English is the source language, so for it nothing needs loading.
+    """
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((CATALOGUE, str(paths.translations_dir())), ("qtbase", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
