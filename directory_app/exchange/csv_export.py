@@ -103,14 +103,15 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
     columns = _chosen_columns(options)
     org_ids = scope.org_ids(directory)
     whole = scope == Scope()
-    with directory.begin() as conn:
-        data = csv_data.load(conn, org_ids, loose_people=whole)
     layout = _layout(options.rows)
     picks = [layout.index(h) for h in columns]
-    rows = _rows(data, options, org_ids)
     target = Path(path)
-    written = _write(target, columns, picks, rows, encoding, options.delimiter, progress,
-                     cancelled, len(org_ids))
+    with directory.begin() as conn:
+        seen: set[int] = set()      # people already written, for one row per person
+        rows = (row for data in csv_data.chunks(conn, org_ids, loose_people=whole)
+                for row in _rows(data, options, list(data.orgs), seen))
+        written = _write(target, columns, picks, rows, encoding, options.delimiter, progress,
+                         cancelled, len(org_ids))
     if written is None:
         return None
     record_export(directory, format="csv", target=str(target), profile=options.profile,
@@ -196,15 +197,15 @@ def _layout(rows: str) -> list[str]:
     return [h for h, _ in ORG_COLUMNS + PERSON_COLUMNS]
 
 
-def _rows(data: csv_data.ExportData, options: ExportOptions, org_ids: list[int]
-          ) -> Iterator[list[str]]:
+def _rows(data: csv_data.ExportData, options: ExportOptions, org_ids: list[int],
+          seen: set[int]) -> Iterator[list[str]]:
     profile = options.profile
     if options.rows == "organisations":
         for org_id in org_ids:
             yield _org_cells(data, org_id, profile)
         return
     if options.rows == "people":
-        yield from _people_rows(data, org_ids, profile)
+        yield from _people_rows(data, org_ids, profile, seen)
         return
     for org_id in org_ids:
         org = _org_cells(data, org_id, profile)
@@ -216,13 +217,12 @@ def _rows(data: csv_data.ExportData, options: ExportOptions, org_ids: list[int]
         for person in people:
             yield org + person
     for person_id in data.loose_people:
-        cells = _person_cells(data, {"person_id": person_id, "role": ""}, profile, "")
+        cells = _person_cells(data, _no_role(person_id), profile, "")
         if cells:
             yield _NO_ORG + cells
 
 
-def _people_rows(data, org_ids, profile) -> Iterator[list[str]]:
-    seen: set[int] = set()
+def _people_rows(data, org_ids, profile, seen: set[int]) -> Iterator[list[str]]:
     for org_id in org_ids:
         for affiliation in data.affiliations.get(org_id, []):
             person_id = affiliation["person_id"]
@@ -233,9 +233,15 @@ def _people_rows(data, org_ids, profile) -> Iterator[list[str]]:
             if cells:
                 yield cells + list(data.uid_name[org_id])
     for person_id in data.loose_people:
-        cells = _person_cells(data, {"person_id": person_id, "role": ""}, profile, "")
+        cells = _person_cells(data, _no_role(person_id), profile, "")
         if cells:
             yield cells + ["", ""]
+
+
+def _no_role(person_id: int) -> dict[str, Any]:
+    """The affiliation columns of someone who belongs to no organisation."""
+    return {"person_id": person_id, "role": "", "is_primary": 0, "start_date": None,
+            "end_date": None}
 
 
 def _text(value: Any) -> str:
@@ -313,7 +319,7 @@ def _org_cells(data: csv_data.ExportData, org_id: int, profile: Profile) -> list
 def _person_cells(data: csv_data.ExportData, affiliation: dict[str, Any], profile: Profile,
                   org_name: str) -> list[str] | None:
     p = data.people[affiliation["person_id"]]
-    role = affiliation.get("role", "")
+    role = affiliation["role"]
     # The profile decides who is listed, and whether by name (it sees no contacts here).
     view = profile.person_view({"privacy": p["privacy"], "consent": p["consent"],
                                 "role": role, "contacts": []}, org_name)
@@ -321,9 +327,9 @@ def _person_cells(data: csv_data.ExportData, affiliation: dict[str, Any], profil
         return None
     cells = list(_NO_PERSON)
     cells[_PERSON_INDEX["Role"]] = role
-    cells[_PERSON_INDEX["Primary"]] = _text(bool(affiliation.get("is_primary")))
-    cells[_PERSON_INDEX["Role from"]] = _text(affiliation.get("start_date"))
-    cells[_PERSON_INDEX["Role until"]] = _text(affiliation.get("end_date"))
+    cells[_PERSON_INDEX["Primary"]] = _text(bool(affiliation["is_primary"]))
+    cells[_PERSON_INDEX["Role from"]] = _text(affiliation["start_date"])
+    cells[_PERSON_INDEX["Role until"]] = _text(affiliation["end_date"])
     if view.get("anonymised"):
         return cells      # the role alone stands for someone who asked not to be listed
     for header, value in (("Person UID", p["uid"]), ("Person", p["display_name"]),
