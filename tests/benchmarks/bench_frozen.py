@@ -37,7 +37,9 @@ def run(size: int) -> list[Row]:
     starts, anchors, peaks, shown = [], [], [], True
     for _ in range(repeats):
         anchors.append(common.run_command(anchor_cmd, env)[0])
-        seconds, peak, code, out = common.run_command([str(APP), "--db", str(db)], env)
+        # A build older than the start-up probe would never quit: give up after 60 s.
+        seconds, peak, code, out = common.run_command([str(APP), "--db", str(db)], env,
+                                                      timeout=60)
         starts.append(seconds)
         peaks.append(peak)
         shown = shown and code == 0 and "MAIN_WINDOW_SHOWN" in out
