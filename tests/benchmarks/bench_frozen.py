@@ -21,7 +21,9 @@ SIZE_TARGET_MB = 200
 
 
 def _unpacked_mb() -> float:
-    total = sum(p.stat().st_size for p in APP.parent.rglob("*") if p.is_file())
+    # PyInstaller links some libraries under two names: count each file once, as `du` does.
+    total = sum(p.stat().st_size for p in APP.parent.rglob("*")
+                if p.is_file() and not p.is_symlink())
     return total / 1024 / 1024
 
 
