@@ -303,7 +303,7 @@ def test_editors_speak_russian(qtbot, qapp, sample, entries, stack):
 
     translator = QTranslator()
     russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
-    assert translator.load(russian, "editors", "_", str(paths.translations_dir()))
+    assert translator.load(russian, "ngo_directory", "_", str(paths.translations_dir()))
     qapp.installTranslator(translator)
     try:
         editor = open_org(qtbot, entries, stack, sample["memorial"])

@@ -140,3 +140,14 @@ def test_merge_with_own_sub_office_makes_no_loop(entries, queries, undo):
     assert queries.org_detail(office)["parent"]["id"] == sub
     undo(entries, batch)
     assert queries.org_detail(sub)["parent"]["id"] == office
+
+
+def test_merge_backs_up_the_file_first(entries, directory):
+    from directory_app.services.merge import merge_orgs
+    from directory_app.store.backup import list_backups
+
+    keep = entries.create_org(name="Memorial").id
+    other = entries.create_org(name="Memorial HRC").id
+    merge_orgs(entries, keep, other)
+    backups = list_backups(directory.path)
+    assert [b.reason for b in backups] == ["before-merge"] and backups[0].organisations == 2

@@ -57,3 +57,23 @@ def test_exchange_actions_open_their_dialogs_on_the_search(qtbot, full_window, m
     assert len(opened) == 1
     if action != "import_file":
         assert opened[0].scope.query == "amnesty"
+
+
+def test_backups_dialog_lists_and_restores(qtbot, full_window):
+    from directory_app.services.queries import Queries
+    from directory_app.ui.backups_dialog import BackupsDialog
+
+    window = full_window
+    window.tasks.wait(5000)
+    made = backup.make_backup(window.directory, reason="manual")
+    window.entries.create_org(name="Added after the backup")
+    dialog = BackupsDialog(window)
+    qtbot.addWidget(dialog)
+    row = next(i for i, info in enumerate(dialog.infos) if info.path == made.path)
+    assert dialog.table.item(row, 2).text() == "15"
+    dialog.table.selectRow(row)
+    assert dialog.restore_button.isEnabled()
+    assert dialog.restore_selected()
+    assert Queries(window.directory).count_orgs() == 15
+    assert not window.directory.read_only
+    assert any(b.reason == "before-restore" for b in backup.list_backups(window.directory.path))

@@ -264,11 +264,13 @@ def test_a_file_in_use_elsewhere_is_refused_in_words(qtbot, make_window, directo
     other = tmp_path / "shared.sqlite"
     holder = open_directory(other, exclusive=True)
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    # The user is told it is in use and offered read-only; they decline here.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: shown.append(a[2])
+                        or QMessageBox.StandardButton.Cancel)
     try:
         w = make_window(directory)
         assert not w.files.open_path(other)
-        assert shown and w.directory is directory
+        assert "another window" in shown[0] and w.directory is directory
     finally:
         holder.close()
     assert w.files.open_path(other)

@@ -67,3 +67,21 @@ def test_bad_input_is_one_line(tmp_path, capsys):
     code, out, err = run(capsys, "--db", tmp_path / "x.sqlite", "export", "--format", "vcard",
                          "--out", tmp_path / "no" / "such" / "dir.vcf")
     assert code == 1 and "does not exist" in err
+
+
+def test_rejected_cards_are_reported_and_saved(tmp_path, capsys):
+    import csv
+
+    path = tmp_path / "mixed.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Friends\r\n"
+                    "MEMBER:urn:uuid:1\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nEMAIL:anna@example.org\r\n"
+                    "END:VCARD\r\n", encoding="utf-8")
+    rejects = tmp_path / "rejects.csv"
+    code, out, _ = run(capsys, "--db", tmp_path / "r.sqlite", "import", path, "--rejects",
+                       rejects)
+    assert code == 0 and "1 new" in out and "record 1: rejected: KIND" in out
+    with rejects.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["Record"], r["FN"]) for r in rows] == [("1", "Friends")]
+    assert "contact group" in rows[0]["Reason"]

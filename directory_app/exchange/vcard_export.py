@@ -111,12 +111,26 @@ def gather(directory: Directory, scope: Scope, profile: Profile
 
 def _rows(conn: Connection, sql: str, column: str, ids: list[int], whole: bool
           ) -> Iterator[tuple]:
+    for result in _results(conn, sql, column, ids, whole):
+        yield from result.fetchall()
+
+
+def _dicts(conn: Connection, sql: str, column: str, ids: list[int], whole: bool
+           ) -> Iterator[dict[str, Any]]:
+    """Rows as dicts, built from plain tuples (SQLAlchemy's row mappings cost more)."""
+    for result in _results(conn, sql, column, ids, whole):
+        keys = list(result.keys())
+        for row in result.fetchall():
+            yield dict(zip(keys, row, strict=True))
+
+
+def _results(conn: Connection, sql: str, column: str, ids: list[int], whole: bool):
     if whole:
-        yield from conn.exec_driver_sql(sql.format(ids="1 = 1"))
+        yield conn.exec_driver_sql(sql.format(ids="1 = 1"))
         return
     for start in range(0, len(ids), _CHUNK):
         chunk = ",".join(str(int(i)) for i in ids[start:start + _CHUNK])
-        yield from conn.exec_driver_sql(sql.format(ids=f"{column} IN ({chunk})"))
+        yield conn.exec_driver_sql(sql.format(ids=f"{column} IN ({chunk})"))
 
 
 def _with_offices(conn: Connection, org_ids: list[int]) -> list[int]:
@@ -134,9 +148,8 @@ def _with_offices(conn: Connection, org_ids: list[int]) -> list[int]:
 
 def _orgs(conn: Connection, org_ids: list[int], whole: bool) -> list[dict[str, Any]]:
     rows = {}
-    for row in _rows(conn, f"SELECT {_ORG_COLUMNS} FROM organisation WHERE {{ids}}", "id",
-                     org_ids, whole):
-        org = dict(row._mapping)
+    for org in _dicts(conn, f"SELECT {_ORG_COLUMNS} FROM organisation WHERE {{ids}}", "id",
+                      org_ids, whole):
         org.update(other_names=[], tags=[], regions=[], contacts=[])
         rows[org["id"]] = org
     if whole:
@@ -163,8 +176,7 @@ def _contacts(conn: Connection, owner: str, ids: list[int], whole: bool
               ) -> Iterator[dict[str, Any]]:
     sql = (f"SELECT {_CONTACT_COLUMNS} FROM contactpoint WHERE {{ids}} "
            f"AND {owner} IS NOT NULL ORDER BY sort_order, id")
-    for row in _rows(conn, sql, owner, ids, whole):
-        yield dict(row._mapping)
+    yield from _dicts(conn, sql, owner, ids, whole)
 
 
 def _people(conn: Connection, orgs: dict[int, dict[str, Any]], org_ids: list[int], whole: bool,
@@ -174,16 +186,15 @@ def _people(conn: Connection, orgs: dict[int, dict[str, Any]], org_ids: list[int
     sql = (f"SELECT a.org_id, a.role, {_PERSON_COLUMNS} FROM affiliation a "
            "JOIN person p ON p.id = a.person_id WHERE {ids} "
            "ORDER BY a.is_primary DESC, a.id")
-    for row in _rows(conn, sql, "a.org_id", org_ids, whole):
-        values = dict(row._mapping)
+    for values in _dicts(conn, sql, "a.org_id", org_ids, whole):
         org_id, role = values.pop("org_id"), values.pop("role")
         people.setdefault(values["id"], values)
         links.append((values["id"], org_id, role or ""))
     if whole:
-        for row in conn.exec_driver_sql(
-                f"SELECT {_PERSON_COLUMNS} FROM person p WHERE NOT EXISTS "
-                "(SELECT 1 FROM affiliation a WHERE a.person_id = p.id)"):
-            people.setdefault(row[0], dict(row._mapping))
+        for values in _dicts(conn, f"SELECT {_PERSON_COLUMNS} FROM person p WHERE NOT EXISTS "
+                             "(SELECT 1 FROM affiliation a WHERE a.person_id = p.id) AND {ids}",
+                             "p.id", [], True):
+            people.setdefault(values["id"], values)
     for person in people.values():
         person.update(contacts=[], affiliations=[])
     for contact in _contacts(conn, "person_id", list(people), whole and bool(people)):

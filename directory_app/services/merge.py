@@ -37,6 +37,7 @@ from directory_app.services.entries import (
     Touched,
     offices_below,
 )
+from directory_app.store.backup import make_backup
 from directory_app.store.database import Directory
 
 ORG_MERGE_FIELDS = ("name", "kind", "status", "founded_year", "size", "meeting_rhythm",
@@ -56,6 +57,12 @@ class MergePreview:
     differing: list[str] = field(default_factory=list)
     moves: dict[str, int] = field(default_factory=dict)
     duplicates: dict[str, int] = field(default_factory=dict)
+
+
+def _backup_first(entries: Entries, reason: str) -> None:
+    """Merges rewrite two entries at once: keep a copy of the file from before (issue 7)."""
+    if entries.active is None and not entries.directory.read_only:
+        make_backup(entries.directory, reason=reason)
 
 
 def contact_key(row: dict[str, Any]) -> tuple:
@@ -116,6 +123,7 @@ def merge_orgs(entries: Entries, keep_id: int, other_id: int,
         raise ValidationError(sorted(unknown)[0], "cannot be chosen in a merge")
     if keep_id == other_id:
         raise ValidationError("merge", "an organisation cannot be merged with itself")
+    _backup_first(entries, "before-merge")
     with entries.transaction() as batch:
         conn, _b, touched = entries.active
         keep = _one(conn, ORG, keep_id, "keep")
@@ -246,6 +254,7 @@ def merge_people(entries: Entries, keep_id: int, other_id: int,
         raise ValidationError(sorted(unknown)[0], "cannot be chosen in a merge")
     if keep_id == other_id:
         raise ValidationError("merge", "a person cannot be merged with themselves")
+    _backup_first(entries, "before-merge")
     with entries.transaction() as batch:
         conn, _b, touched = entries.active
         keep = _one(conn, PERSON, keep_id, "keep")

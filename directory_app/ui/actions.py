@@ -33,6 +33,7 @@ class WindowActions(QObject):
         self.print_draft = self._make(self.tr("&Print Draft…"), std.Print, enabled=False)
         self.backup_now = self._make(self.tr("&Back Up Now"))
         self.open_backups_folder = self._make(self.tr("Open Backups &Folder"))
+        self.restore_backup = self._make(self.tr("&Restore a Backup…"), enabled=False)
         self.quit = self._make(self.tr("&Quit"), std.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -115,7 +116,7 @@ class WindowMenus(QObject):
         file_menu.addActions([a.import_file, a.export_file, a.print_draft])
         file_menu.addSeparator()
         backups = file_menu.addMenu(self.tr("Bac&kups"))
-        backups.addActions([a.backup_now, a.open_backups_folder])
+        backups.addActions([a.backup_now, a.restore_backup, a.open_backups_folder])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
 

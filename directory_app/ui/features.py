@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from directory_app.bundled_fonts import register_bundled_fonts
 from directory_app.exchange.scope import Scope
 from directory_app.store import backup
+from directory_app.ui.backups_dialog import BackupsDialog
 from directory_app.ui.editors.wiring import EditorHub
 from directory_app.ui.idle_lock import IdleLock
 
@@ -82,6 +83,9 @@ def install_features(window) -> None:
     register_bundled_fonts()
     window.editor_hub = EditorHub(window)
     window.exchange_actions = ExchangeActions(window)
+    restore = window.window_actions.restore_backup
+    restore.triggered.connect(lambda: BackupsDialog(window).exec())
+    restore.setEnabled(True)
     window.idle_lock = IdleLock(window, IDLE_LOCK_MINUTES)
     daily_backup(window)
     window.directoryChanged.connect(lambda _d: daily_backup(window))

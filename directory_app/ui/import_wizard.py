@@ -97,7 +97,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.directory = directory
-        self.readers = OTHER_READERS if readers is None else readers
+        self.readers = readers if readers is not None else dict(OTHER_READERS)
         self.csv: CsvSource | None = None
         self.mapping: Mapping | None = None
         self.plan_report: ImportReport | None = None
@@ -154,7 +154,8 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import"), "", self.tr("Spreadsheets and address books "
-                                                 "(*.csv *.tsv *.txt *.vcf);;All files (*)"))
+                                                 "(*.csv *.tsv *.txt *.vcf *.vcard *.zip);;"
+                                                 "All files (*)"))
         if name:
             self.path_edit.setText(name)
 
@@ -166,12 +167,14 @@ class FilePage(QWizardPage):
         if not wiz.is_csv and wiz.path.suffix.lower() not in wiz.readers:
             self.message.setText(self.tr("This kind of file cannot be imported."))
             return False
-        if wiz.is_csv:
-            try:
+        try:
+            if wiz.is_csv:
                 wiz.csv = CsvSource(wiz.path)
-            except Exception as exc:  # ExchangeError: the reason in words
-                self.message.setText(str(exc))
-                return False
+            else:
+                wiz.readers[wiz.path.suffix.lower()](wiz.path)   # refuses a wrong file now
+        except Exception as exc:  # ExchangeError: the reason in words
+            self.message.setText(str(exc))
+            return False
         return True
 
     def nextId(self) -> int:

@@ -21,7 +21,9 @@ SIZE_TARGET_MB = 200
 
 
 def _unpacked_mb() -> float:
-    total = sum(p.stat().st_size for p in APP.parent.rglob("*") if p.is_file())
+    # PyInstaller links some libraries under two names: count each file once, as `du` does.
+    total = sum(p.stat().st_size for p in APP.parent.rglob("*")
+                if p.is_file() and not p.is_symlink())
     return total / 1024 / 1024
 
 
@@ -37,7 +39,9 @@ def run(size: int) -> list[Row]:
     starts, anchors, peaks, shown = [], [], [], True
     for _ in range(repeats):
         anchors.append(common.run_command(anchor_cmd, env)[0])
-        seconds, peak, code, out = common.run_command([str(APP), "--db", str(db)], env)
+        # A build older than the start-up probe would never quit: give up after 60 s.
+        seconds, peak, code, out = common.run_command([str(APP), "--db", str(db)], env,
+                                                      timeout=60)
         starts.append(seconds)
         peaks.append(peak)
         shown = shown and code == 0 and "MAIN_WINDOW_SHOWN" in out
