@@ -250,10 +250,15 @@ def _last_card_end(buf: str) -> int:
     return 0
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]+(?=\n|\Z)")
+
+
 def _logical_lines(text: str) -> list[str]:
     """Unfolded lines. QUOTED-PRINTABLE soft line breaks join lines as vobject's allowQP does."""
     if "\r" in text:
         text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    # Like vobject, a line of nothing but blanks is an empty line, not a fold of one space.
+    text = _BLANK_LINE.sub("\n", text)
     if "quoted-printable" not in text.lower():
         return text.replace("\n ", "").replace("\n\t", "").split("\n")
     out: list[str] = []
