@@ -61,3 +61,16 @@ def _widgets_application(qapp):
     """Create the QApplication first: core code (printing) would otherwise create a bare
     QGuiApplication, and widget tests cannot run on one."""
     yield qapp
+
+
+def _hypothesis_profile() -> None:
+    """In CI, hypothesis draws the same examples every run: a red CI then means a change broke
+    something, not that a new random example was drawn. Locally it keeps exploring."""
+    from hypothesis import settings
+
+    settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        settings.load_profile("ci")
+
+
+_hypothesis_profile()
