@@ -77,3 +77,23 @@ def test_backups_dialog_lists_and_restores(qtbot, full_window):
     assert Queries(window.directory).count_orgs() == 15
     assert not window.directory.read_only
     assert any(b.reason == "before-restore" for b in backup.list_backups(window.directory.path))
+
+
+def test_idle_lock_minutes_come_from_preferences(qtbot, directory, sample):
+    from directory_app.ui import settings as ui_settings
+    from directory_app.ui.preferences import PreferencesDialog
+
+    settings = ui_settings.app_settings()
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.idle_lock.setValue(3)
+    dialog.accept()
+    assert ui_settings.idle_lock_minutes(ui_settings.app_settings()) == 3
+    directory.close()
+    window = build_window(directory.path)
+    qtbot.addWidget(window)
+    try:
+        assert window.idle_lock.watcher._timer.interval() == 3 * 60_000
+    finally:
+        window.tasks.wait(5000)
+        window.directory.close()

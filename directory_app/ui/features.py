@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 from directory_app.bundled_fonts import register_bundled_fonts
 from directory_app.exchange.scope import Scope
 from directory_app.store import backup
+from directory_app.ui import settings as ui_settings
 from directory_app.ui.backups_dialog import BackupsDialog
 from directory_app.ui.editors.wiring import EditorHub
 from directory_app.ui.idle_lock import IdleLock
-
-IDLE_LOCK_MINUTES = 15
 
 
 def _tr(text: str) -> str:
@@ -86,6 +85,6 @@ def install_features(window) -> None:
     restore = window.window_actions.restore_backup
     restore.triggered.connect(lambda: BackupsDialog(window).exec())
     restore.setEnabled(True)
-    window.idle_lock = IdleLock(window, IDLE_LOCK_MINUTES)
+    window.idle_lock = IdleLock(window, ui_settings.idle_lock_minutes(window.settings))
     daily_backup(window)
     window.directoryChanged.connect(lambda _d: daily_backup(window))

@@ -1,9 +1,16 @@
-"""Preferences: the window's language (more settings, such as an idle lock, come later)."""
+"""Preferences: the window's language, and when an encrypted directory locks itself."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+)
 
 from directory_app.ui import settings as ui_settings
 
@@ -21,6 +28,11 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         current = ui_settings.language(settings)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.idle_lock = QSpinBox(self)
+        self.idle_lock.setRange(1, 240)
+        self.idle_lock.setSuffix(self.tr(" min"))
+        self.idle_lock.setAccessibleName(self.tr("Lock an encrypted directory after"))
+        self.idle_lock.setValue(ui_settings.idle_lock_minutes(settings))
         note = QLabel(self.tr("A new language is used from the next start."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -30,9 +42,11 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(note)
+        form.addRow(self.tr("Lock an encrypted directory after &no input for:"), self.idle_lock)
         form.addRow(buttons)
 
     def accept(self) -> None:
         ui_settings.set_language(self.settings, self.language.currentData())
+        ui_settings.set_idle_lock_minutes(self.settings, self.idle_lock.value())
         self.settings.sync()
         super().accept()

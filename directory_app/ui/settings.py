@@ -30,6 +30,23 @@ def set_language(settings: QSettings, value: str) -> None:
     settings.setValue(LANGUAGE_KEY, value if value in LANGUAGES else "system")
 
 
+IDLE_LOCK_KEY = "security/idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 15
+
+
+def idle_lock_minutes(settings: QSettings) -> int:
+    """Minutes without input before an encrypted directory locks (1 to 240)."""
+    try:
+        value = int(settings.value(IDLE_LOCK_KEY, DEFAULT_IDLE_LOCK_MINUTES))
+    except (TypeError, ValueError):
+        value = DEFAULT_IDLE_LOCK_MINUTES
+    return min(max(value, 1), 240)
+
+
+def set_idle_lock_minutes(settings: QSettings, minutes: int) -> None:
+    settings.setValue(IDLE_LOCK_KEY, min(max(int(minutes), 1), 240))
+
+
 def recent_files(settings: QSettings) -> list[Path]:
     value = settings.value(RECENT_KEY, [])
     if isinstance(value, str):  # QSettings returns a lone string for a one-item list

@@ -113,32 +113,32 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="410" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="413" />
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="412" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="415" />
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="416" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="419" />
         <source>Save rejected records…</source>
         <translation>Сохранить отклонённые записи…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="435" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="438" />
         <source>Backing up, then importing…</source>
         <translation>Создание резервной копии, затем импорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="457" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="460" />
         <source>The import failed and nothing was changed: </source>
         <translation>Импорт не удался, ничего не изменено: </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="460" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="463" />
         <source>Save rejected records</source>
         <translation>Сохранение отклонённых записей</translation>
     </message>
@@ -1215,11 +1215,11 @@
     </message>
     <message>
         <location filename="../../directory_app/ui/import_wizard.py" line="156" />
-        <source>Spreadsheets and address books (*.csv *.tsv *.txt *.vcf);;All files (*)</source>
-        <translation>Таблицы и адресные книги (*.csv *.tsv *.txt *.vcf);;Все файлы (*)</translation>
+        <source>Spreadsheets and address books (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;All files (*)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="167" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="168" />
         <source>This kind of file cannot be imported.</source>
         <translation>Файлы такого типа импортировать нельзя.</translation>
     </message>
@@ -1260,17 +1260,17 @@
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="187" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="190" />
         <source>Encoding and delimiter</source>
         <translation>Кодировка и разделитель</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="197" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="200" />
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="199" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="202" />
         <source>Delimiter:</source>
         <translation>Разделитель:</translation>
     </message>
@@ -1631,52 +1631,52 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="240" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="243" />
         <source>Columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="243" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="246" />
         <source>Save as preset…</source>
         <translation>Сохранить как шаблон…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="246" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="249" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="246" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="249" />
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="247" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="250" />
         <source>Goes to</source>
         <translation>Куда записывается</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="250" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="253" />
         <source>Preset:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="260" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="263" />
         <source>(detected)</source>
         <translation>(определено автоматически)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="280" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="283" />
         <source>(kept as an extra property)</source>
         <translation>(сохраняется как дополнительное свойство)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="309" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="312" />
         <source>Save preset</source>
         <translation>Сохранение шаблона</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="309" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="312" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -2570,47 +2570,47 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="330" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="333" />
         <source>What will happen</source>
         <translation>Что будет сделано</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="339" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="342" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="339" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="342" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="340" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="343" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="340" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="343" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="341" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="344" />
         <source>If duplicate</source>
         <translation>Если дубликат</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="344" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="347" />
         <source>Likely duplicates:</source>
         <translation>Вероятные дубликаты:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="346" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="349" />
         <source>Phone country:</source>
         <translation>Страна для телефонов:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="367" />
+        <location filename="../../directory_app/ui/import_wizard.py" line="370" />
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
@@ -2618,29 +2618,44 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="15" />
+        <location filename="../../directory_app/ui/preferences.py" line="22" />
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="17" />
+        <location filename="../../directory_app/ui/preferences.py" line="24" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="19" />
+        <location filename="../../directory_app/ui/preferences.py" line="26" />
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="24" />
+        <location filename="../../directory_app/ui/preferences.py" line="33" />
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/preferences.py" line="34" />
+        <source>Lock an encrypted directory after</source>
+        <translation>Блокировать зашифрованный справочник через</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/preferences.py" line="36" />
         <source>A new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="31" />
+        <location filename="../../directory_app/ui/preferences.py" line="43" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/preferences.py" line="45" />
+        <source>Lock an encrypted directory after &amp;no input for:</source>
+        <translation>Блокировать зашифрованный справочник &amp;без действий через:</translation>
     </message>
 </context>
 <context>
