@@ -1216,7 +1216,7 @@
     <message>
         <location filename="../../directory_app/ui/import_wizard.py" line="156" />
         <source>Spreadsheets and address books (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы и адресные книги (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/import_wizard.py" line="168" />
