@@ -97,3 +97,28 @@ def test_idle_lock_minutes_come_from_preferences(qtbot, directory, sample):
     finally:
         window.tasks.wait(5000)
         window.directory.close()
+
+
+def test_damage_found_after_the_window_shows_reopens_read_only(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from directory_app.services.entries import Entries
+    from directory_app.services.sample import load_sample
+    from directory_app.store.database import open_directory
+    from tests.test_recovery import _damage
+
+    d = open_directory(tmp_path / "d.sqlite")
+    load_sample(Entries(d))
+    with d.begin() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup.make_backup(d, reason="manual")
+    d.close()
+    _damage(d.path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window = build_window(d.path)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.directory.read_only, timeout=10000)
+    assert shown and "damaged" in shown[0]
+    window.tasks.wait(5000)
+    window.directory.close()

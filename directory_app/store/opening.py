@@ -32,8 +32,13 @@ class OpenResult:
         return bool(self.problems)
 
 
-def open_for_work(path: Path, *, exclusive: bool = True, key: str | None = None) -> OpenResult:
-    """Open with the write lock; a damaged file comes back read-only with a backup to offer."""
+def open_for_work(path: Path, *, exclusive: bool = True, key: str | None = None,
+                  check: bool = True) -> OpenResult:
+    """Open with the write lock; a damaged file comes back read-only with a backup to offer.
+
+    With `check=False` the health check is left to the caller (the window runs `diagnose` off
+    the GUI thread, so a large file shows at once, and then `settle`s the result).
+    """
     try:
         directory = open_directory(path, exclusive=exclusive, key=key)
     except (InUseError, PassphraseNeeded):
@@ -42,17 +47,28 @@ def open_for_work(path: Path, *, exclusive: bool = True, key: str | None = None)
         if not Path(path).exists():
             raise
         return _read_only(Path(path), [str(exc)], key)
+    if not check:
+        return OpenResult(directory, notices=list(directory.messages))
+    return settle(directory, diagnose(directory))
+
+
+def diagnose(directory: Directory) -> list[str]:
+    """The open-time health check (SQLite's quick check, index row counts); reads only."""
     try:
-        problems = integrity.quick_health(directory)
+        return integrity.quick_health(directory)
     except Exception as exc:  # a broken page can make any read fail
-        problems = [f"database structure: {exc}"]
+        return [f"database structure: {exc}"]
+
+
+def settle(directory: Directory, problems: list[str]) -> OpenResult:
+    """Act on `diagnose`: rebuild a drifted index, or reopen a damaged file read-only."""
     if problems and all(p.startswith("the search index") for p in problems):
         integrity.repair_index(directory)
         return OpenResult(directory, notices=[*directory.messages,
                                               "The search index was rebuilt."])
     if problems:
         directory.close()
-        return _read_only(directory.path, problems, key)
+        return _read_only(directory.path, problems, directory.key)
     return OpenResult(directory, notices=list(directory.messages))
 
 

@@ -43,7 +43,9 @@ def application() -> QApplication:
 
 def build_window(db_path: Path, *, load_sample_first: bool = False) -> MainWindow | None:
     """Open the file and make the window; None (after telling the user) if it cannot be opened."""
-    result = open_interactively(None, db_path)
+    # The health check runs once the window shows (features.check_health): a large file opens
+    # at once instead of after SQLite's quick check has read all of it.
+    result = open_interactively(None, db_path, check=False)
     if result is None:
         return None
     directory = result.directory

@@ -77,6 +77,32 @@ def daily_backup(window) -> None:
     window.tasks.start(work, failed=failed)
 
 
+def check_health(window) -> None:
+    """The open-time check, off the GUI thread; a damaged file is then reopened read-only with
+    the newest good backup offered, a drifted search index rebuilt."""
+    from directory_app.store.opening import diagnose, settle
+    from directory_app.ui.opening import offer_restore
+
+    directory = window.directory
+
+    def work(_progress, _cancelled):
+        return diagnose(directory)
+
+    def finished(problems: list[str]) -> None:
+        if window.directory is not directory:
+            return
+        if not problems:
+            daily_backup(window)  # only a healthy file is worth a daily copy
+            return
+        result = settle(directory, problems)
+        if result.damaged:
+            result = offer_restore(window, result)
+        window.set_directory(result.directory)
+        window.show_notices(result.notices)
+
+    window.tasks.start(work, finished=finished)
+
+
 def install_features(window) -> None:
     """Give a freshly built main window its editors, exchange actions and safety features."""
     register_bundled_fonts()
@@ -86,5 +112,5 @@ def install_features(window) -> None:
     restore.triggered.connect(lambda: BackupsDialog(window).exec())
     restore.setEnabled(True)
     window.idle_lock = IdleLock(window, ui_settings.idle_lock_minutes(window.settings))
-    daily_backup(window)
+    check_health(window)
     window.directoryChanged.connect(lambda _d: daily_backup(window))

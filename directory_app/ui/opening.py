@@ -42,14 +42,18 @@ def ask_passphrase(parent: QWidget | None, path: Path, wrong: bool = False) -> s
     return value if ok and value else None
 
 
-def open_interactively(parent: QWidget | None, path: Path) -> OpenResult | None:
-    """Open `path` for work, asking and telling the user as needed; None if it stays closed."""
+def open_interactively(parent: QWidget | None, path: Path, *, check: bool = True
+                       ) -> OpenResult | None:
+    """Open `path` for work, asking and telling the user as needed; None if it stays closed.
+
+    With `check=False` the health check is the caller's (see `features.check_health`).
+    """
     path = Path(path)
     key = os.environ.get(PASSPHRASE_ENV) if looks_encrypted(path) else None
     title = translate("Opening", "Cannot open the directory")
     for attempt in range(ATTEMPTS + 1):
         try:
-            result = open_for_work(path, exclusive=True, key=key)
+            result = open_for_work(path, exclusive=True, key=key, check=check)
         except PassphraseNeeded:
             if attempt == ATTEMPTS:
                 break
@@ -62,7 +66,7 @@ def open_interactively(parent: QWidget | None, path: Path) -> OpenResult | None:
         except StoreError as exc:
             QMessageBox.critical(parent, title, str(exc))
             return None
-        return _offer_restore(parent, result) if result.damaged else result
+        return offer_restore(parent, result) if result.damaged else result
     QMessageBox.critical(parent, title, translate(
         "Opening", "%1 could not be opened with the passphrases given.").replace("%1", path.name))
     return None
@@ -85,7 +89,7 @@ def _offer_read_only(parent, path: Path, key: str | None, message: str) -> OpenR
                                                                "or program is writing to it.")])
 
 
-def _offer_restore(parent, result: OpenResult) -> OpenResult:
+def offer_restore(parent, result: OpenResult) -> OpenResult:
     directory = result.directory
     text = translate("Opening", "This directory file is damaged, so it is open read-only: "
                                 "nothing can be changed.") + "\n\n" + "\n".join(result.problems[:5])
