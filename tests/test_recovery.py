@@ -123,3 +123,12 @@ def test_index_drift_is_repaired_on_open(tmp_path):
         assert Queries(result.directory).search("memorial")
     finally:
         result.directory.close()
+
+
+def test_open_time_check_stops_when_cancelled(directory, sample):
+    from directory_app.store.opening import diagnose
+
+    assert diagnose(directory) == []
+    with pytest.raises(integrity.CheckInterrupted):
+        diagnose(directory, cancelled=lambda: True)
+    assert diagnose(directory, cancelled=lambda: False) == []

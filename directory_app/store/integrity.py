@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from directory_app.store import search
@@ -30,18 +31,36 @@ def check(directory: Directory) -> list[str]:
     return problems
 
 
-def quick_health(directory: Directory) -> list[str]:
-    """The check made on every open: SQLite's quick check and index row counts (cheap)."""
+class CheckInterrupted(Exception):
+    """The open-time check was stopped (the window is closing); it gives no verdict."""
+
+
+def quick_health(directory: Directory, cancelled: Callable[[], bool] | None = None
+                 ) -> list[str]:
+    """The check made on every open: SQLite's quick check and index row counts.
+
+    On a large file the quick check reads all of it; `cancelled` lets a closing window stop it
+    within milliseconds (CheckInterrupted) instead of waiting for the end.
+    """
     problems: list[str] = []
-    with directory.begin() as conn:
-        result = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check")]
+    con = directory.raw_connection(read_only=directory.read_only)
+    if cancelled is not None:
+        con.set_progress_handler(lambda: 1 if cancelled() else 0, 1_000)
+    try:
+        result = [r[0] for r in con.execute("PRAGMA quick_check")]
         if result != ["ok"]:
             return [f"database structure: {line}" for line in result[:20]]
         for table, fts in (("organisation", "org_fts"), ("person", "person_fts")):
-            rows = conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
-            indexed = conn.exec_driver_sql(f"SELECT count(*) FROM {fts}").scalar_one()
+            rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            indexed = con.execute(f"SELECT count(*) FROM {fts}").fetchone()[0]
             if rows != indexed:
                 problems.append(f"the search index has {indexed} {table} rows, the table {rows}")
+    except Exception:
+        if cancelled is not None and cancelled():
+            raise CheckInterrupted() from None
+        raise
+    finally:
+        con.close()
     return problems
 
 

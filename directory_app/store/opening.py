@@ -52,10 +52,15 @@ def open_for_work(path: Path, *, exclusive: bool = True, key: str | None = None,
     return settle(directory, diagnose(directory))
 
 
-def diagnose(directory: Directory) -> list[str]:
-    """The open-time health check (SQLite's quick check, index row counts); reads only."""
+def diagnose(directory: Directory, cancelled=None) -> list[str]:
+    """The open-time health check (SQLite's quick check, index row counts); reads only.
+
+    Raises `integrity.CheckInterrupted` when `cancelled()` turns true while it runs.
+    """
     try:
-        return integrity.quick_health(directory)
+        return integrity.quick_health(directory, cancelled)
+    except integrity.CheckInterrupted:
+        raise
     except Exception as exc:  # a broken page can make any read fail
         return [f"database structure: {exc}"]
 

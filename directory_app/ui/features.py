@@ -85,8 +85,8 @@ def check_health(window) -> None:
 
     directory = window.directory
 
-    def work(_progress, _cancelled):
-        return diagnose(directory)
+    def work(_progress, cancelled):
+        return diagnose(directory, cancelled)
 
     def finished(problems: list[str]) -> None:
         if window.directory is not directory:

@@ -340,5 +340,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        self.tasks.wait(5000)  # nothing may still be reading when the file is closed
+        # Nothing may still be reading when the file is closed: stop what can stop, then wait.
+        self.tasks.cancel_all()
+        self.tasks.wait(5000)
         super().closeEvent(event)

@@ -117,6 +117,11 @@ class TaskRunner(QObject):
         dialog.canceled.connect(task.cancel)
         return task
 
+    def cancel_all(self) -> None:
+        """Ask every running task to stop (work that honours cancel leaves nothing behind)."""
+        for task in list(self._running):
+            task.cancel()
+
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
 
