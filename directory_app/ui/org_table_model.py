@@ -28,22 +28,8 @@ class OrgTableModel(PagedSqlModel):
             Column("phone", "phone", lambda: self.tr("Phone")),
             Column("email", "email", lambda: self.tr("E-mail")),
             Column("last_verified", "last_verified", lambda: self.tr("Last verified"), _date),
-        ], page_size, parent)
-        self._queries = queries
-        self._filter = flt or OrgFilter()
+        ], queries, flt or OrgFilter(), page_size, parent)
         self._kind_names: dict[str, str] = {}
-
-    @property
-    def filter(self) -> OrgFilter:
-        return self._filter
-
-    def set_filter(self, flt: OrgFilter) -> None:
-        self._filter = flt
-        self.refresh()
-
-    def set_queries(self, queries: Queries) -> None:
-        self._queries = queries
-        self.refresh_if_loaded()
 
     def _prepare(self) -> None:
         self._kind_names = kind_labels()

@@ -45,8 +45,11 @@ class PagedSqlModel(QAbstractTableModel):
     #: Emitted after each re-query with the number of rows matching the filter.
     countChanged = Signal(int)
 
-    def __init__(self, columns: Sequence[Column], page_size: int = PAGE_SIZE, parent=None):
+    def __init__(self, columns: Sequence[Column], queries: Any, flt: Any,
+                 page_size: int = PAGE_SIZE, parent=None):
         super().__init__(parent)
+        self._queries = queries
+        self._filter = flt
         self._columns = list(columns)
         self._page_size = page_size
         self._rows: list[Any] = []
@@ -169,6 +172,19 @@ class PagedSqlModel(QAbstractTableModel):
     def refresh_if_loaded(self) -> None:
         if self._loaded:
             self.refresh()
+
+    @property
+    def filter(self) -> Any:
+        return self._filter
+
+    def set_filter(self, flt: Any) -> None:
+        self._filter = flt
+        self.refresh()
+
+    def set_queries(self, queries: Any) -> None:
+        """Read from another directory (after File > Open)."""
+        self._queries = queries
+        self.refresh_if_loaded()
 
     # -- helpers for the window --------------------------------------------------------------
     def row_id(self, row: int) -> int | None:

@@ -19,22 +19,8 @@ class PeopleTableModel(PagedSqlModel):
             Column("phone", "phone", lambda: self.tr("Phone")),
             Column("email", "email", lambda: self.tr("E-mail")),
             Column("privacy", "privacy", lambda: self.tr("Privacy"), self._privacy_name),
-        ], page_size, parent)
-        self._queries = queries
-        self._filter = flt or PersonFilter()
+        ], queries, flt or PersonFilter(), page_size, parent)
         self._privacy_names: dict[str, str] = {}
-
-    @property
-    def filter(self) -> PersonFilter:
-        return self._filter
-
-    def set_filter(self, flt: PersonFilter) -> None:
-        self._filter = flt
-        self.refresh()
-
-    def set_queries(self, queries: Queries) -> None:
-        self._queries = queries
-        self.refresh_if_loaded()
 
     def _prepare(self) -> None:
         self._privacy_names = privacy_labels()
