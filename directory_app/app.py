@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from directory_app import __version__, cli, paths
+from directory_app.console import ensure_streams
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    ensure_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path = args.db or paths.default_db_path()

@@ -1,4 +1,4 @@
-"""Render resources/icons/ngo-directory.svg to the PNG sizes and the Windows .ico.
+"""Render resources/icons/ngo-directory.svg to the PNG sizes, the Windows .ico and macOS .icns.
 
     python packaging/make_icons.py
 
@@ -37,7 +37,9 @@ def main() -> int:
         render(size).save(str(ICONS / f"ngo-directory-{size}.png"))
     # Qt's ico plugin writes one size per file; 256 px is what Windows scales from.
     render(256).save(str(ICONS / "ngo-directory.ico"))
-    print(f"wrote {len(SIZES)} PNG sizes and ngo-directory.ico to {ICONS}")
+    # Qt's icns plugin stores the 512 px image; macOS derives the Dock and Finder sizes.
+    render(512).save(str(ICONS / "ngo-directory.icns"))
+    print(f"wrote {len(SIZES)} PNG sizes, ngo-directory.ico and ngo-directory.icns to {ICONS}")
     return 0
 
 

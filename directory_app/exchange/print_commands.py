@@ -52,7 +52,7 @@ def _id_list(value: str) -> tuple[int, ...]:
 
 def _progress_printer():
     """Progress on the terminal ("Printing… 42%"), only when stderr is one."""
-    if not sys.stderr.isatty():
+    if sys.stderr is None or not sys.stderr.isatty():
         return None
     shown = [-1]
 
