@@ -79,6 +79,20 @@ def test_revert_create_removes_rows_and_index(entries, queries, directory, undo)
         assert search_org_ids(conn, "rapid") == []
 
 
+def test_revert_removes_a_tag_the_batch_created(sample, entries, queries, directory, undo):
+    org = sample["ai-russia"]
+    tags_before = queries.tags()
+    batch = entries.set_tags(org, ["brand new topic"]).batch
+    with directory.begin() as conn:
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM tag")}
+    assert "brand new topic" in names
+    undo(entries, batch)
+    with directory.begin() as conn:
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM tag")}
+    assert "brand new topic" not in names
+    assert queries.tags() == tags_before
+
+
 def test_revert_refuses_when_field_changed_again(sample, entries, queries, undo):
     org = sample["memorial"]
     first = entries.update_org(org, size="large").batch

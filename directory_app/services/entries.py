@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, select
 
 from directory_app.domain import models as m
 from directory_app.domain.validation import ValidationError
@@ -200,7 +200,7 @@ class Entries:
         names = {n.strip() for n in tag_names if n.strip()}
 
         def work(conn, batch, touched, result):
-            ids = {_tag_id(conn, n) for n in names}
+            ids = {_tag_id(conn, n, batch) for n in names}
             self._link_set(conn, batch, org_id, ORG_TAG, "tag_id", ids)
             touched.orgs.add(org_id)
         return self._run(work)
@@ -410,11 +410,12 @@ def _touch_owner(touched: Touched, row: dict[str, Any]) -> None:
         touched.people.add(row["person_id"])
 
 
-def _tag_id(conn: Connection, name: str) -> int:
+def _tag_id(conn: Connection, name: str, batch: str) -> int:
+    """The id of the tag, created (and logged, so that undo removes it again) when new."""
     found = conn.execute(select(TAG.c.id).where(TAG.c.name == name)).scalar_one_or_none()
     if found is not None:
         return found
-    return conn.execute(insert(TAG).values(name=name)).inserted_primary_key[0]
+    return insert_row(conn, TAG, {"name": name}, batch)
 
 
 def region_path_id(conn: Connection, names: list[str], batch: str) -> int:
