@@ -51,6 +51,7 @@ class WindowActions(QObject):
         self.show_history = self._make(self.tr("&History…"), "Ctrl+H", enabled=False)
         self.copy_emails = self._make(self.tr("Copy E-mail Addresses (for Bcc)"), "Ctrl+Shift+E")
         self.copy_handbook = self._make(self.tr("Copy as Handbook Text"), "Ctrl+Shift+C")
+        self.copy_vcard = self._make(self.tr("Copy as vCard"), "Ctrl+Shift+K")
         self.find = self._make(self.tr("&Find"), std.Find)
         self.preferences = self._make(self.tr("Pre&ferences…"), std.Preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -127,9 +128,10 @@ class WindowMenus(QObject):
                               a.delete_current, a.merge_selected, a.mark_verified,
                               a.show_history])
         edit_menu.addSeparator()
-        edit_menu.addActions([a.copy_emails, a.copy_handbook])
+        edit_menu.addActions([a.copy_emails, a.copy_handbook, a.copy_vcard])
         profiles = edit_menu.addMenu(self.tr("Copy &Includes"))
         profiles.addActions(list(a.profile_actions.values()))
+        self.copy_includes_menu = profiles
         edit_menu.addSeparator()
         edit_menu.addActions([a.find, a.preferences])
 
@@ -147,6 +149,7 @@ class WindowMenus(QObject):
         help_menu.addActions([a.about, a.about_qt])
 
         self.file_menu, self.edit_menu = file_menu, edit_menu
+        self._actions = a
         self.view_menu, self.help_menu = view_menu, help_menu
 
         toolbar = QToolBar(self.tr("Main toolbar"), window)
@@ -161,3 +164,16 @@ class WindowMenus(QObject):
         window.addToolBar(toolbar)
         self.toolbar = toolbar
         self.panels_menu.addAction(toolbar.toggleViewAction())
+
+    def results_menu(self, parent: QWidget) -> QMenu:
+        """The context menu of the results table: open, edit, copy in each way, the profile."""
+        a = self._actions
+        menu = QMenu(parent)
+        menu.addActions([a.edit_current, a.show_history, a.mark_verified])
+        menu.addSeparator()
+        menu.addActions([a.copy_emails, a.copy_handbook, a.copy_vcard])
+        includes = menu.addMenu(self.tr("Copy &Includes"))
+        includes.addActions(list(a.profile_actions.values()))
+        menu.addSeparator()
+        menu.addActions([a.merge_selected, a.delete_current])
+        return menu

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from directory_app import __version__, paths
 from directory_app.domain.enums import Privacy
+from directory_app.exchange.vcard_export import entry_cards
+from directory_app.exchange.vcard_write import NamedCard
 from directory_app.services.entries import Entries
 from directory_app.services.queries import PersonFilter, Queries
 from directory_app.store.database import Directory
@@ -41,6 +43,7 @@ from directory_app.ui.files import FileController
 from directory_app.ui.navigator import ALL, PEOPLE, Navigator, NavTarget
 from directory_app.ui.org_table_model import OrgTableModel
 from directory_app.ui.people_table_model import PeopleTableModel
+from directory_app.ui.results_view import VCARD_MIME, ResultsView
 from directory_app.ui.search_bar import SearchBar
 from directory_app.ui.worker import TaskRunner
 
@@ -110,8 +113,12 @@ class MainWindow(QMainWindow):
         self._apply_filter()
 
     # -- building -----------------------------------------------------------------------------
-    def _make_view(self, model, name: str) -> QTableView:
-        view = QTableView(self)
+    def _make_view(self, model, name: str) -> ResultsView:
+        view = ResultsView(self)
+        view.cards_for_drag = self.selected_cards
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(
+            lambda pos, v=view: self.menus.results_menu(self).exec(v.viewport().mapToGlobal(pos)))
         view.setModel(model)
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.copy_emails.triggered.connect(self.copy_emails)
         a.copy_handbook.triggered.connect(self.copy_handbook)
+        a.copy_vcard.triggered.connect(self.copy_vcard)
         a.find.triggered.connect(self.focus_search)
         a.preferences.triggered.connect(self.show_preferences)
         a.back.triggered.connect(self.details.go_back)
@@ -272,6 +280,25 @@ class MainWindow(QMainWindow):
         text = clipboard.handbook_entries(full, self.window_actions.copy_profile(),
                                           self._ids_or_current(ORG))
         self._to_clipboard(text, self.tr("Select an organisation to copy."))
+
+    def selected_cards(self) -> list[NamedCard]:
+        """vCards of the selection (or the entry shown), through the profile chosen for copying."""
+        return entry_cards(self.directory, self.window_actions.copy_profile(),
+                           org_ids=tuple(self._ids_or_current(ORG)),
+                           person_ids=tuple(self._ids_or_current(PERSON)))
+
+    def copy_vcard(self) -> None:
+        cards = self.selected_cards()
+        if not cards:
+            self.statusBar().showMessage(
+                self.tr("Nothing to copy: select an entry the chosen profile lets out."), 5000)
+            return
+        mime = QMimeData()
+        text = "".join(card.text for card in cards)
+        mime.setText(text)
+        mime.setData(VCARD_MIME, text.encode("utf-8"))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(self.tr("Copied to the clipboard."), 3000)
 
     def _to_clipboard(self, text: str, nothing: str) -> None:
         if not text:

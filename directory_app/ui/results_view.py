@@ -1,0 +1,70 @@
+"""The results table's view: entries dragged out of it become `.vcf` files.
+
+The view knows nothing of the directory: the window gives it `cards_for_drag`, which returns
+the vCards of the selected entries (already through the copy profile), and `mime_for_cards`
+turns them into what a file manager, a mail client or an address book accepts: `text/vcard`
+and file URLs of `.vcf` files written at drag start into a temporary folder of the window.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QDrag
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from directory_app.exchange.vcard_write import NamedCard, safe_file_name
+
+VCARD_MIME = "text/vcard"
+
+
+def mime_for_cards(cards: list[NamedCard], folder: Path) -> QMimeData:
+    """`text/vcard` with every card, plus one `.vcf` file per card in a new folder under
+    `folder` (a new one per drag: names never clash with an earlier drag's files)."""
+    target = Path(tempfile.mkdtemp(prefix="drag-", dir=folder))
+    used: set[str] = set()
+    urls = []
+    for card in cards:
+        path = target / safe_file_name(card.name, used)
+        path.write_text(card.text, encoding="utf-8", newline="")
+        urls.append(QUrl.fromLocalFile(str(path)))
+    mime = QMimeData()
+    text = "".join(card.text for card in cards)
+    mime.setData(VCARD_MIME, text.encode("utf-8"))
+    mime.setData("text/x-vcard", text.encode("utf-8"))
+    mime.setUrls(urls)
+    return mime
+
+
+class ResultsView(QTableView):
+    """A results table whose selected rows can be dragged out as vCards."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.cards_for_drag: Callable[[], list[NamedCard]] | None = None
+        self._drag_folder: tempfile.TemporaryDirectory | None = None
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def drag_mime_data(self) -> QMimeData | None:
+        """What a drag of the current selection carries; None when nothing may leave."""
+        cards = self.cards_for_drag() if self.cards_for_drag is not None else []
+        if not cards:
+            return None
+        if self._drag_folder is None:
+            # Removed when the view goes (or the app quits): the receiving program has copied
+            # the files by then.
+            self._drag_folder = tempfile.TemporaryDirectory(prefix="ngo-directory-drag-")
+        return mime_for_cards(cards, Path(self._drag_folder.name))
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        mime = self.drag_mime_data()
+        if mime is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.CopyAction)
