@@ -25,6 +25,7 @@ class WindowActions(QObject):
         # File
         self.new_directory = self._make(self.tr("&New Directory…"), "Ctrl+Shift+N",
                                         icon(sp.SP_FileIcon))
+        self.new_encrypted_directory = self._make(self.tr("New &Encrypted Directory…"))
         self.open_directory = self._make(self.tr("&Open…"), std.Open,
                                          icon(sp.SP_DialogOpenButton))
         self.clear_recent = self._make(self.tr("Clear Recent Files"))
@@ -110,7 +111,8 @@ class WindowMenus(QObject):
         bar = window.menuBar()
 
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new_directory, a.open_directory])
+        file_menu.addActions([a.new_directory, a.new_encrypted_directory, a.open_directory])
+        file_menu.setToolTipsVisible(True)   # says why encryption is not offered, if it is not
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
