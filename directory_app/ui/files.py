@@ -32,14 +32,8 @@ class FileController(QObject):
     def connect_actions(self, actions: WindowActions, recent_menu: QMenu) -> None:
         actions.new_directory.triggered.connect(self.new_directory)
         actions.new_encrypted_directory.triggered.connect(self.new_encrypted_directory)
-        available, _why = encryption_available()
-        if not available:
-            why = self.tr("Encryption is not offered: this copy of the app has no SQLCipher "
-                          "library (the Python package “sqlcipher3”). Plain directories work "
-                          "as usual.")
-            actions.new_encrypted_directory.setEnabled(False)
-            actions.new_encrypted_directory.setToolTip(why)
-            actions.new_encrypted_directory.setStatusTip(why)
+        self._actions = actions
+        self.retranslate()
         actions.open_directory.triggered.connect(self.choose_directory)
         actions.clear_recent.triggered.connect(self.clear_recent)
         actions.backup_now.triggered.connect(self.backup_now)
@@ -47,6 +41,17 @@ class FileController(QObject):
         self._recent_menu = recent_menu
         self._clear_recent_action = actions.clear_recent
         recent_menu.aboutToShow.connect(self.fill_recent_menu)
+
+    def retranslate(self) -> None:
+        """Where SQLCipher is missing, the encrypted-directory action is off and says why."""
+        action = self._actions.new_encrypted_directory
+        available, _why = encryption_available()
+        why = "" if available else self.tr(
+            "Encryption is not offered: this copy of the app has no SQLCipher library (the "
+            "Python package “sqlcipher3”). Plain directories work as usual.")
+        action.setEnabled(available)
+        action.setToolTip(why or action.text().replace("&", "").rstrip("…"))
+        action.setStatusTip(why)
 
     def open_path(self, path: Path) -> bool:
         """Open a directory file in the window, telling the user in words if it cannot be."""

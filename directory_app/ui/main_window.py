@@ -15,8 +15,25 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QMimeData,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,6 +62,7 @@ from directory_app.ui.org_table_model import OrgTableModel
 from directory_app.ui.people_table_model import PeopleTableModel
 from directory_app.ui.results_view import VCARD_MIME, ResultsView
 from directory_app.ui.search_bar import SearchBar
+from directory_app.ui.translations import switch_language
 from directory_app.ui.worker import TaskRunner
 
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
@@ -66,6 +84,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
         self._target: NavTarget = ALL
+        self._retranslate_due = False
 
         self.search_bar = SearchBar(self)
         self.navigator = Navigator(self.queries, self.tasks, self)
@@ -93,12 +112,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.window_actions = WindowActions(self)
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.undo_action, self.redo_action = undo, redo
-        self.menus = WindowMenus(self, self.window_actions, undo, redo, self.search_bar)
+        self.undo_action, self.redo_action = self._undo_actions()
+        self.menus = WindowMenus(self, self.window_actions, self.undo_action, self.redo_action,
+                                 self.search_bar)
         self.files = FileController(self)
         self.setTabOrder(self.search_bar, self.navigator)
         self.setTabOrder(self.navigator, self.org_view)
@@ -113,6 +129,13 @@ class MainWindow(QMainWindow):
         self._apply_filter()
 
     # -- building -----------------------------------------------------------------------------
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        return undo, redo
+
     def _make_view(self, model, name: str) -> ResultsView:
         view = ResultsView(self)
         view.cards_for_drag = self.selected_cards
@@ -168,6 +191,45 @@ class MainWindow(QMainWindow):
         a.user_guide.setEnabled(self._user_guide_path() is not None)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+    # -- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_due:
+            # Qt sends one event per translator removed or installed: retranslate once.
+            self._retranslate_due = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language (after Preferences > Language)."""
+        self._retranslate_due = False
+        self.window_actions.retranslate()
+        self.menus.retranslate()
+        self.files.retranslate()
+        self.search_bar.retranslate()
+        # QUndoStack's actions keep the prefix they were made with: make them anew.
+        undo, redo = self._undo_actions()
+        for old, new in ((self.undo_action, undo), (self.redo_action, redo)):
+            self.menus.edit_menu.insertAction(old, new)
+            self.menus.edit_menu.removeAction(old)
+            old.deleteLater()
+        self.undo_action, self.redo_action = undo, redo
+        self.org_view.setAccessibleName(self.tr("Organisations"))
+        self.people_view.setAccessibleName(self.tr("People"))
+        self.empty_label.setAccessibleName(self.tr("No results"))
+        self._update_title()
+        # Navigator, table headers and kinds, the count and the details pane are re-read; the
+        # table's selection is put back.
+        view = self.active_view()
+        selected = self._selected_ids(view)
+        self.refresh()
+        model, selection = view.model(), view.selectionModel()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for entry_id in selected:
+            row = model.row_of_id(entry_id)
+            if row is not None:
+                selection.select(model.index(row, 0), flags)
 
     # -- what is shown -----------------------------------------------------------------------
     @property
@@ -341,7 +403,11 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from directory_app.ui.preferences import PreferencesDialog
 
+        before = ui_settings.language(self.settings)
         PreferencesDialog(self.settings, self).exec()
+        language = ui_settings.language(self.settings)
+        if language != before:
+            switch_language(QCoreApplication.instance(), language)
 
     def _user_guide_path(self) -> Path | None:
         readme = paths.resources_dir().parent / "README.md"

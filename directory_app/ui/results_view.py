@@ -8,6 +8,8 @@ and file URLs of `.vcf` files written at drag start into a temporary folder of t
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +21,17 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from directory_app.exchange.vcard_write import NamedCard, safe_file_name
 
 VCARD_MIME = "text/vcard"
+_drag_root: Path | None = None
+
+
+def drag_folder() -> Path:
+    """The app's temporary folder for dragged cards, removed when the app quits (a drop has
+    copied the files by then; removing them earlier could pull them from under a slow one)."""
+    global _drag_root
+    if _drag_root is None or not _drag_root.is_dir():
+        _drag_root = Path(tempfile.mkdtemp(prefix="ngo-directory-drag-"))
+        atexit.register(shutil.rmtree, _drag_root, True)
+    return _drag_root
 
 
 def mime_for_cards(cards: list[NamedCard], folder: Path) -> QMimeData:
@@ -45,7 +58,6 @@ class ResultsView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.cards_for_drag: Callable[[], list[NamedCard]] | None = None
-        self._drag_folder: tempfile.TemporaryDirectory | None = None
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
@@ -55,11 +67,7 @@ class ResultsView(QTableView):
         cards = self.cards_for_drag() if self.cards_for_drag is not None else []
         if not cards:
             return None
-        if self._drag_folder is None:
-            # Removed when the view goes (or the app quits): the receiving program has copied
-            # the files by then.
-            self._drag_folder = tempfile.TemporaryDirectory(prefix="ngo-directory-drag-")
-        return mime_for_cards(cards, Path(self._drag_folder.name))
+        return mime_for_cards(cards, drag_folder())
 
     def startDrag(self, supported: Qt.DropAction) -> None:
         mime = self.drag_mime_data()

@@ -1,0 +1,64 @@
+"""Preferences > Language applies at once: the window retranslates itself, nothing restarts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from directory_app.ui import preferences
+from directory_app.ui import settings as ui_settings
+from directory_app.ui.main_window import MainWindow
+from directory_app.ui.settings import app_settings
+from directory_app.ui.translations import installed_translators, remove_translators
+from tests.ui_helpers import row_named
+
+
+@pytest.fixture
+def window(qtbot, qapp, directory, sample):
+    w = MainWindow(directory, app_settings())
+    qtbot.addWidget(w)
+    yield w
+    remove_translators(qapp, installed_translators())   # later tests run in English
+
+
+def choose_language(monkeypatch, window, code):
+    def exec_(dialog):
+        dialog.language.setCurrentIndex(dialog.language.findData(code))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(preferences.PreferencesDialog, "exec", exec_)
+    window.window_actions.preferences.trigger()
+
+
+def test_switching_to_russian_in_preferences_applies_at_once(qtbot, window, monkeypatch):
+    w = window
+    w.org_view.selectRow(row_named(w.org_model, "Amnesty International - Russia"))
+    selected = w.selected_org_ids()
+    assert w.menus.file_menu.title() == "&File"
+
+    choose_language(monkeypatch, w, "ru")
+    assert ui_settings.language(w.settings) == "ru"
+    qtbot.waitUntil(lambda: w.menus.file_menu.title() == "&Файл", timeout=5000)
+    assert [m.title() for m in (w.menus.edit_menu, w.menus.view_menu, w.menus.help_menu)] == [
+        "&Правка", "&Вид", "&Справка"]
+    assert w.window_actions.quit.text() == "В&ыход"
+    assert w.org_model.headerData(0, Qt.Orientation.Horizontal) == "Название"
+    assert w.navigator.item_for("all").text(0) == "Все организации"
+    assert w.search_bar.hits.text() == "Записей: 15"
+    assert "Издания" in w.details.toPlainText()
+    assert w.undo_action in w.menus.edit_menu.actions()
+    assert w.undo_action.text().startswith("&Отменить")
+    assert w.selected_org_ids() == selected          # the selection survives the switch
+
+    choose_language(monkeypatch, w, "en")
+    qtbot.waitUntil(lambda: w.menus.file_menu.title() == "&File", timeout=5000)
+    assert w.org_model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert w.search_bar.hits.text() == "Entries: 15"
+
+
+def test_the_same_language_again_changes_nothing(qtbot, window, monkeypatch):
+    ui_settings.set_language(window.settings, "en")
+    choose_language(monkeypatch, window, "en")
+    assert installed_translators() == []
+    assert window.menus.file_menu.title() == "&File"
