@@ -43,6 +43,8 @@ def test_switching_to_russian_in_preferences_applies_at_once(qtbot, window, monk
     assert [m.title() for m in (w.menus.edit_menu, w.menus.view_menu, w.menus.help_menu)] == [
         "&Правка", "&Вид", "&Справка"]
     assert w.window_actions.quit.text() == "В&ыход"
+    assert w.window_actions.copy_vcard.text() == "Копировать как vCard"
+    assert w.window_actions.new_encrypted_directory.text() == "Новый &зашифрованный справочник…"
     assert w.org_model.headerData(0, Qt.Orientation.Horizontal) == "Название"
     assert w.navigator.item_for("all").text(0) == "Все организации"
     assert w.search_bar.hits.text() == "Записей: 15"
@@ -62,3 +64,14 @@ def test_the_same_language_again_changes_nothing(qtbot, window, monkeypatch):
     choose_language(monkeypatch, window, "en")
     assert installed_translators() == []
     assert window.menus.file_menu.title() == "&File"
+
+
+def test_every_string_of_the_russian_catalogue_is_translated():
+    import xml.etree.ElementTree as ET
+
+    from directory_app import paths
+
+    tree = ET.parse(paths.translations_dir() / "ngo_directory_ru.ts")
+    unfinished = [m.findtext("source") for m in tree.iter("message")
+                  if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []

@@ -20,8 +20,8 @@ class NewPassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Encrypted Directory"))
         intro = QLabel(self.tr(
-            "%1 will be encrypted with this passphrase. Without it nobody can open the file, "
-            "its backups included — you neither. Keep it somewhere safe.").replace("%1", file_name))
+            "%1 will be encrypted with this passphrase. Without it nobody can open the file "
+            "or its backups, not even you: keep it somewhere safe.").replace("%1", file_name))
         intro.setWordWrap(True)
         self.first = QLineEdit(self)
         self.second = QLineEdit(self)
