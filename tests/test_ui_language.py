@@ -75,3 +75,20 @@ def test_every_string_of_the_russian_catalogue_is_translated():
     unfinished = [m.findtext("source") for m in tree.iter("message")
                   if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []
+
+
+def test_a_closed_window_ignores_a_language_change(qtbot, qapp, directory, sample):
+    from directory_app.ui.translations import switch_language
+
+    w = MainWindow(directory, app_settings())
+    qtbot.addWidget(w)
+    w.show()
+    w.close()
+    directory.path.unlink()          # as the sample's temporary copy is, once its window shuts
+    directory.close()
+    try:
+        switch_language(qapp, "ru")
+        qtbot.wait(50)               # a retranslation would fail reading the vanished file
+        assert w.menus.file_menu.title() == "&File"
+    finally:
+        remove_translators(qapp, installed_translators())

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self._target: NavTarget = ALL
         self._retranslate_due = False
+        self._closed = False
 
         self.search_bar = SearchBar(self)
         self.navigator = Navigator(self.queries, self.tasks, self)
@@ -194,7 +195,8 @@ class MainWindow(QMainWindow):
 
     # -- language -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_due:
+        if (event.type() == QEvent.Type.LanguageChange and not self._retranslate_due
+                and not self._closed):
             # Qt sends one event per translator removed or installed: retranslate once.
             self._retranslate_due = True
             QTimer.singleShot(0, self.retranslate)
@@ -203,6 +205,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every text of the window in the current language (after Preferences > Language)."""
         self._retranslate_due = False
+        if self._closed:   # closed since the change: its file may be gone already
+            return
         self.window_actions.retranslate()
         self.menus.retranslate()
         self.files.retranslate()
@@ -432,6 +436,7 @@ class MainWindow(QMainWindow):
         window_state.save(self, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.save_settings()
         # Nothing may still be reading when the file is closed: stop what can stop, then wait.
         self.tasks.cancel_all()
