@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pytest
 import vobject
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from directory_app.ui.main_window import MainWindow
-from directory_app.ui.results_view import VCARD_MIME
+from directory_app.ui.results_view import VCARD_MIME, ResultsView
 from directory_app.ui.settings import app_settings
 from tests.ui_helpers import row_named
 
@@ -131,3 +134,48 @@ def test_results_context_menu_offers_the_copies_and_the_profile(window):
         assert action in actions
     includes = next(x.menu() for x in actions if x.menu() is not None)
     assert a.profile_actions["public"] in includes.actions()
+    assert window.org_view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def _move(view, start, offset):
+    pos = QPointF(start.x() + offset, start.y() + offset)
+    QApplication.sendEvent(view.viewport(), QMouseEvent(
+        QEvent.Type.MouseMove, pos, view.viewport().mapToGlobal(pos), Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_mouse_drag_from_a_selected_row_starts_a_drag(qtbot, window, monkeypatch):
+    w = window
+    w.show()
+    qtbot.waitExposed(w)
+    view = w.org_view
+    started = []
+    monkeypatch.setattr(ResultsView, "startDrag", lambda self, actions: started.append(
+        self.drag_mime_data()))
+    view.selectAll()
+    selected = w.selected_org_ids()
+    start = view.visualRect(w.org_model.index(0, 0)).center()
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, start)
+    for offset in (2, 8, 20, 40):
+        _move(view, start, offset)
+    assert len(started) == 1 and len(started[0].urls()) == 2
+    assert w.selected_org_ids() == selected      # the drag did not change the selection
+
+
+def test_mouse_drag_from_an_unselected_row_selects(qtbot, window, monkeypatch):
+    w = window
+    w.show()
+    qtbot.waitExposed(w)
+    view = w.org_view
+    started = []
+    monkeypatch.setattr(ResultsView, "startDrag", lambda self, actions: started.append(1))
+    view.clearSelection()
+    start = view.visualRect(w.org_model.index(0, 0)).center()
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, start)
+    height = view.rowHeight(0)
+    _move(view, start, height)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier, start)
+    assert started == [] and len(w.selected_org_ids()) == 2

@@ -14,9 +14,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QUrl
-from PySide6.QtGui import QDrag
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 from directory_app.exchange.vcard_write import NamedCard, safe_file_name
 
@@ -58,6 +58,8 @@ class ResultsView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.cards_for_drag: Callable[[], list[NamedCard]] | None = None
+        self._press: QPoint | None = None
+        self._dragged = False   # until the button is released: no drag-selecting after a drag
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
@@ -68,6 +70,35 @@ class ResultsView(QTableView):
         if not cards:
             return None
         return mime_for_cards(cards, drag_folder())
+
+    # The table models do not flag their items drag-enabled (they are shared, read-only lists),
+    # so Qt's own drag start never fires: a press on a selected row and a move past the drag
+    # distance start one here. A press elsewhere still drag-selects as usual.
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press, self._dragged = None, False
+        index = self.indexAt(event.position().toPoint())
+        if (event.button() == Qt.MouseButton.LeftButton and index.isValid()
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and self.selectionModel().isRowSelected(index.row())):
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        held = event.buttons() & Qt.MouseButton.LeftButton
+        if held and self._dragged:
+            return
+        if self._press is None or not held:
+            super().mouseMoveEvent(event)
+            return
+        moved = (event.position().toPoint() - self._press).manhattanLength()
+        if moved >= QApplication.startDragDistance():
+            self._press, self._dragged = None, True
+            self.startDrag(Qt.DropAction.CopyAction)
+            self.setState(QAbstractItemView.State.NoState)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press, self._dragged = None, False
+        super().mouseReleaseEvent(event)
 
     def startDrag(self, supported: Qt.DropAction) -> None:
         mime = self.drag_mime_data()
