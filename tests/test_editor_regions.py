@@ -53,7 +53,9 @@ def test_add_a_region_by_typing_and_untick_one_then_undo(qtbot, sample, entries,
     qtbot.keyClicks(picker.find, extra.rsplit(" > ", 1)[-1][:5])
     assert extra in [popup.completionModel().index(r, 0).data()
                      for r in range(popup.completionCount())]
-    assert picker.add_path(extra)
+    popup.activated.emit(extra)                   # the user picks it from the list
+    assert extra in picker.summary.text()
+    qtbot.waitUntil(lambda: picker.find.text() == "")
     assert not picker.add_path("Atlantis")
     assert region_paths(queries, org) == before   # nothing written before Save
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
