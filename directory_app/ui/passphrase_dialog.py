@@ -47,6 +47,7 @@ class NewPassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
         self._check()
 
     def problem(self) -> str:
