@@ -92,3 +92,18 @@ def test_a_closed_window_ignores_a_language_change(qtbot, qapp, directory, sampl
         assert w.menus.file_menu.title() == "&File"
     finally:
         remove_translators(qapp, installed_translators())
+
+
+def test_export_and_print_scope_in_the_window_language(qapp):
+    from directory_app.exchange.scope import Scope
+    from directory_app.ui.labels import scope_text
+    from directory_app.ui.translations import install_translators
+
+    assert scope_text(Scope()) == "the whole directory"
+    assert scope_text(Scope(query="memorial", kind="ngo")) == 'kind NGO, search “memorial”'
+    translators = install_translators(qapp, "ru")
+    try:
+        assert scope_text(Scope()) == "весь справочник"
+        assert scope_text(Scope(ids=(1, 2), region="NIS")) == "регион NIS, выбрано: 2"
+    finally:
+        remove_translators(qapp, translators)

@@ -44,6 +44,7 @@ from directory_app.exchange.profiles import profile_for_privacy
 from directory_app.exchange.scope import Scope
 from directory_app.exchange.vcard_write import ExportCancelled
 from directory_app.store.database import Directory
+from directory_app.ui.labels import scope_text
 
 CSV, VCARD = "csv", "vcard"
 PAGE_CSV, PAGE_VCARD = range(2)
@@ -140,7 +141,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Entries:"), QLabel(self.scope.describe()))
+        form.addRow(self.tr("Entries:"), QLabel(scope_text(self.scope)))
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Privacy:"), self.privacy)
         form.addRow("", self.warning)

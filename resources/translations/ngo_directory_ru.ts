@@ -1012,230 +1012,230 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="224" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="225" />
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="103" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="104" />
         <source>One row per person in an organisation (complete)</source>
         <translation>По строке на каждого человека в организации (полностью)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="87" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="88" />
         <source>CSV (spreadsheets, mail merge)</source>
         <translation>CSV (таблицы, рассылки)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="88" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="89" />
         <source>vCard (phones, address books)</source>
         <translation>vCard (телефоны, адресные книги)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="89" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="90" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="91" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="92" />
         <source>vCard 3.0 (widest support)</source>
         <translation>vCard 3.0 (понимают почти все)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="92" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="93" />
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="93" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="94" />
         <source>vCard version</source>
         <translation>Версия vCard</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="96" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="97" />
         <source>All cards in one .vcf file</source>
         <translation>Все карточки в одном файле .vcf</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="97" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="98" />
         <source>One file per card, in a new folder</source>
         <translation>По файлу на карточку, в новой папке</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="98" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="99" />
         <source>One file per card, in a zip archive</source>
         <translation>По файлу на карточку, в zip-архиве</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="100" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="101" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="105" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="106" />
         <source>One row per organisation</source>
         <translation>По строке на организацию</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="106" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="107" />
         <source>One row per person</source>
         <translation>По строке на человека</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="109" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="110" />
         <source>Public only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="110" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="111" />
         <source>Up to internal</source>
         <translation>Открытые и внутренние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="111" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="112" />
         <source>Everything, confidential too</source>
         <translation>Всё, включая конфиденциальное</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="113" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="114" />
         <source>This file will contain information that is not public. Share it only with people allowed to see it.</source>
         <translation>В этом файле будут сведения не для открытого доступа. Передавайте его только тем, кому разрешено их видеть.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="118" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="119" />
         <source>UTF-8 with BOM (Excel)</source>
         <translation>UTF-8 с BOM (Excel)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="122" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="123" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="122" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="123" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="123" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="124" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="127" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="128" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="80" />
-        <location filename="../../directory_app/ui/export_dialog.py" line="133" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="81" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="134" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="136" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="137" />
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="143" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="144" />
         <source>Entries:</source>
         <translation>Записи:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="173" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="174" />
         <source>Rows:</source>
         <translation>Строки:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="145" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="146" />
         <source>Privacy:</source>
         <translation>Доступ:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="174" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="175" />
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="175" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="176" />
         <source>Delimiter:</source>
         <translation>Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="150" />
-        <location filename="../../directory_app/ui/export_dialog.py" line="204" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="151" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="205" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="144" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="145" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="179" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="180" />
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="187" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="188" />
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="188" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="189" />
         <source>Files:</source>
         <translation>Файлы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="189" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="190" />
         <source>Organisations become company cards; people their own cards with organisation and role. People the profile names only by role get no card.</source>
         <translation>Организации станут карточками компаний, люди — своими карточками с организацией и ролью. Люди, которых профиль называет только по роли, карточек не получат.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="203" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="204" />
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="227" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="228" />
         <source>An empty folder for the cards</source>
         <translation>Пустая папка для карточек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="229" />
-        <location filename="../../directory_app/ui/export_dialog.py" line="232" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="230" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="233" />
         <source>Export as vCards</source>
         <translation>Экспорт в vCard</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="230" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="231" />
         <source>Zip archive (*.zip)</source>
         <translation>Zip-архив (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="264" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="265" />
         <source>Choose a file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="267" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="268" />
         <source>Choose at least one column.</source>
         <translation>Выберите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="270" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="271" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="298" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="299" />
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../directory_app/ui/export_dialog.py" line="300" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="301" />
         <source>Exported %n card(s) to </source>
         <translation>
             <numerusform>Экспортирована %n карточка в </numerusform>
@@ -1244,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../directory_app/ui/export_dialog.py" line="302" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="303" />
         <source>Exported %n row(s) to </source>
         <translation>
             <numerusform>Экспортирована %n строка в </numerusform>
@@ -1253,7 +1253,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="305" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="306" />
         <source>Nothing was written: </source>
         <translation>Ничего не записано: </translation>
     </message>
@@ -1659,95 +1659,125 @@
         <source>confidential</source>
         <translation>конфиденциально</translation>
     </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="80" />
+        <source>region %1</source>
+        <translation>регион %1</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="82" />
+        <source>kind %1</source>
+        <translation>тип: %1</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="85" />
+        <source>focus area %1</source>
+        <translation>направление работы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="87" />
+        <source>search “%1”</source>
+        <translation>поиск «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="89" />
+        <source>%1 selected</source>
+        <translation>выбрано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="90" />
+        <source>the whole directory</source>
+        <translation>весь справочник</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="93" />
-        <location filename="../../directory_app/ui/main_window.py" line="217" />
+        <location filename="../../directory_app/ui/main_window.py" line="94" />
+        <location filename="../../directory_app/ui/main_window.py" line="221" />
         <source>Organisations</source>
         <extracomment>Another directory file is now open (after File &gt; New, Open, Open Recent).</extracomment>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="94" />
-        <location filename="../../directory_app/ui/main_window.py" line="218" />
+        <location filename="../../directory_app/ui/main_window.py" line="95" />
+        <location filename="../../directory_app/ui/main_window.py" line="222" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="98" />
-        <location filename="../../directory_app/ui/main_window.py" line="219" />
+        <location filename="../../directory_app/ui/main_window.py" line="99" />
+        <location filename="../../directory_app/ui/main_window.py" line="223" />
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="133" />
+        <location filename="../../directory_app/ui/main_window.py" line="134" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="135" />
+        <location filename="../../directory_app/ui/main_window.py" line="136" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="263" />
+        <location filename="../../directory_app/ui/main_window.py" line="267" />
         <source>Nothing matches “%1”.
 Try fewer or shorter words; names can be typed in Latin or Cyrillic letters.</source>
         <translation>По запросу «%1» ничего не найдено.
 Попробуйте меньше слов или более короткие слова; названия можно вводить латиницей или кириллицей.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="266" />
+        <location filename="../../directory_app/ui/main_window.py" line="270" />
         <source>The directory is empty.
 Use File &gt; Import, or add an organisation.</source>
         <translation>Справочник пуст.
 Выберите «Файл &gt; Импорт» или добавьте организацию.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="268" />
+        <location filename="../../directory_app/ui/main_window.py" line="272" />
         <source>Nothing is listed here.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="338" />
+        <location filename="../../directory_app/ui/main_window.py" line="342" />
         <source>No e-mail addresses to copy under the chosen profile.</source>
         <translation>В выбранном профиле нет адресов эл. почты для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="344" />
+        <location filename="../../directory_app/ui/main_window.py" line="348" />
         <source>Select an organisation to copy.</source>
         <translation>Выберите организацию для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="356" />
+        <location filename="../../directory_app/ui/main_window.py" line="360" />
         <source>Nothing to copy: select an entry the chosen profile lets out.</source>
         <translation>Нечего копировать: выберите запись, которую выбранный профиль разрешает передать.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="363" />
-        <location filename="../../directory_app/ui/main_window.py" line="370" />
+        <location filename="../../directory_app/ui/main_window.py" line="367" />
+        <location filename="../../directory_app/ui/main_window.py" line="374" />
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="393" />
+        <location filename="../../directory_app/ui/main_window.py" line="397" />
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="394" />
+        <location filename="../../directory_app/ui/main_window.py" line="398" />
         <source>%1 — NGO Directory</source>
         <translation>%1 — Справочник НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="422" />
+        <location filename="../../directory_app/ui/main_window.py" line="426" />
         <source>About NGO Directory</source>
         <translation>О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="423" />
+        <location filename="../../directory_app/ui/main_window.py" line="427" />
         <source>&lt;h3&gt;NGO Directory %1&lt;/h3&gt;&lt;p&gt;A local directory of NGOs, local groups, offices, people and partnerships, kept current by its coordinators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Справочник НКО %1&lt;/h3&gt;&lt;p&gt;Локальный справочник НКО, местных групп, представительств, людей и партнёрств, который ведут координаторы.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -2025,12 +2055,12 @@ Use File &gt; Import, or add an organisation.</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/passphrase_dialog.py" line="56" />
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="57" />
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Пароль должен быть не короче %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/passphrase_dialog.py" line="59" />
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="60" />
         <source>The two passphrases are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -2833,114 +2863,114 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="89" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="90" />
         <source>Print draft</source>
         <translation>Печать черновика</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="102" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="103" />
         <source>Public fields only</source>
         <translation>Только открытые поля</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="103" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="104" />
         <source>Internal fields too (marked on every page)</source>
         <translation>Также внутренние поля (с пометкой на каждой странице)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="113" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="114" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="114" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="115" />
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="115" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="116" />
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="116" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="117" />
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="117" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="118" />
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="118" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="119" />
         <source>Labels</source>
         <translation>Наклейки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="119" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="120" />
         <source>Update preview</source>
         <translation>Обновить просмотр</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="120" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="121" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="121" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="122" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="122" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="123" />
         <source>Labels…</source>
         <translation>Наклейки…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="123" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="124" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="125" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="126" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="180" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="181" />
         <source>Building the draft…</source>
         <translation>Подготовка черновика…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="186" />
-        <location filename="../../directory_app/ui/print_dialog.py" line="193" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="187" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="194" />
         <source>Writing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="218" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="219" />
         <source>%1 organisations.</source>
         <translation>Организаций: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="225" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="226" />
         <source>Wrote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="235" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="236" />
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="259" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="260" />
         <source>Print labels</source>
         <translation>Печать наклеек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="267" />
-        <location filename="../../directory_app/ui/print_dialog.py" line="274" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="268" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="275" />
         <source>Export draft</source>
         <translation>Экспорт черновика</translation>
     </message>
