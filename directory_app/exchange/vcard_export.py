@@ -213,3 +213,45 @@ def _people(conn: Connection, orgs: dict[int, dict[str, Any]], org_ids: list[int
             continue
         out.append(view)
     return out
+
+
+# -- chosen entries (copy to the clipboard, drag out of the window) ---------------------------
+def entry_cards(directory: Directory, profile: Profile, *, org_ids: tuple[int, ...] = (),
+                person_ids: tuple[int, ...] = (), version: str = "3.0") -> list[vw.NamedCard]:
+    """Cards for the chosen organisations (not their offices or people) and the chosen people,
+    as the profile lets them out; an entry the profile withholds gets no card."""
+    orgs: list[dict[str, Any]] = []
+    if org_ids:
+        orgs, _people = gather(directory, Scope(ids=tuple(org_ids), include_offices=False),
+                               profile)
+    people: list[dict[str, Any]] = []
+    if person_ids:
+        with directory.begin() as conn:
+            people = _chosen_people(conn, list(person_ids), profile)
+    return list(named_cards(orgs, people, version, internal=profile.marks_internal))
+
+
+def _chosen_people(conn: Connection, person_ids: list[int], profile: Profile
+                   ) -> list[dict[str, Any]]:
+    people = {p["id"]: p for p in _dicts(conn, f"SELECT {_PERSON_COLUMNS} FROM person p "
+                                         "WHERE {ids}", "p.id", person_ids, False)}
+    for person in people.values():
+        person.update(contacts=[], affiliations=[])
+    for person_id, org_name, role in _rows(
+            conn, "SELECT a.person_id, o.name, a.role FROM affiliation a JOIN organisation o "
+            "ON o.id = a.org_id WHERE {ids} ORDER BY a.is_primary DESC, a.id", "a.person_id",
+            person_ids, False):
+        people[person_id]["affiliations"].append((org_name, role or ""))
+    for contact in _contacts(conn, "person_id", person_ids, False):
+        people[contact["person_id"]]["contacts"].append(contact)
+    out = []
+    for person_id in person_ids:
+        person = people.get(person_id)
+        if person is None:
+            continue
+        first = person["affiliations"][0] if person["affiliations"] else ("", "")
+        person["role"] = first[1]
+        view = profile.person_view(person, first[0])
+        if view is not None and not view.get("anonymised"):
+            out.append(view)
+    return out

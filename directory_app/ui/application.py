@@ -19,7 +19,11 @@ from directory_app.ui.features import install_features
 from directory_app.ui.first_start import offer_first_start
 from directory_app.ui.main_window import MainWindow
 from directory_app.ui.opening import open_interactively
-from directory_app.ui.translations import install_translators
+from directory_app.ui.translations import (
+    install_translators,
+    installed_translators,
+    remove_translators,
+)
 
 translate = QCoreApplication.translate
 
@@ -89,6 +93,6 @@ def run_gui(db_path: Path, load_sample: bool = False, *,
         return (event_loop or _exec)(app)
     finally:
         window.directory.close()
-        for translator in translators:
-            app.removeTranslator(translator)
+        # Those of a language switch in Preferences too, not only the ones installed above.
+        remove_translators(app, [*translators, *installed_translators()])
         window.deleteLater()

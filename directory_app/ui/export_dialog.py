@@ -1,13 +1,18 @@
-"""The CSV export dialog: rows, columns, privacy ceiling, encoding, delimiter, file.
+"""The export dialog: CSV (rows, columns, encoding, delimiter) or vCard (3.0 or 4.0; one file,
+a folder or a zip of one file per card), with the privacy ceiling and the file.
 
 The caller gives the scope (whole directory, a region, the current search or a selection); the
-export itself (`exchange.csv_export.export_csv`) runs on a worker thread with Cancel.
+export itself (`exchange.csv_export.export_csv`, `exchange.vcard_export.export_vcard`) runs on a
+worker thread with Cancel.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -23,29 +28,37 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
+from directory_app.exchange import vcard_export
 from directory_app.exchange.csv_export import (
     ROW_KINDS,
     ExportOptions,
-    ExportResult,
     available_columns,
     export_csv,
 )
 from directory_app.exchange.profiles import profile_for_privacy
 from directory_app.exchange.scope import Scope
+from directory_app.exchange.vcard_write import ExportCancelled
 from directory_app.store.database import Directory
+from directory_app.ui.labels import scope_text
+
+CSV, VCARD = "csv", "vcard"
+PAGE_CSV, PAGE_VCARD = range(2)
 
 
 class ExportThread(QThread):
     progressed = Signal(int, int)
-    finished_with = Signal(object)       # ExportResult, or None when cancelled
+    finished_with = Signal(object)       # the export's result, or None when cancelled
     failed = Signal(str)
 
-    def __init__(self, directory: Directory, path: Path, scope: Scope, options: ExportOptions):
+    def __init__(self, work: Callable[..., Any]):
+        """`work(progress=..., cancelled=...)` writes the export (returns None if cancelled)."""
         super().__init__()
-        self.args = (directory, path, scope, options)
+        self.work = work
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -53,8 +66,9 @@ class ExportThread(QThread):
 
     def run(self) -> None:
         try:
-            result = export_csv(*self.args, progress=self.progressed.emit,
-                                cancelled=self._cancel.is_set)
+            result = self.work(progress=self.progressed.emit, cancelled=self._cancel.is_set)
+        except ExportCancelled:
+            self.finished_with.emit(None)
         except Exception as exc:  # shown to the user in words; nothing escapes the thread
             self.failed.emit(str(exc) or exc.__class__.__name__)
         else:
@@ -64,11 +78,27 @@ class ExportThread(QThread):
 class ExportDialog(QDialog):
     def __init__(self, directory: Directory, scope: Scope | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export as CSV"))
+        self.setWindowTitle(self.tr("Export"))
         self.directory = directory
         self.scope = scope or Scope()
-        self.result: ExportResult | None = None
+        self.result: Any = None
         self.thread: ExportThread | None = None
+
+        self.format = QComboBox()
+        self.format.addItem(self.tr("CSV (spreadsheets, mail merge)"), CSV)
+        self.format.addItem(self.tr("vCard (phones, address books)"), VCARD)
+        self.format.setAccessibleName(self.tr("Format"))
+        self.version = QComboBox()
+        self.version.addItem(self.tr("vCard 3.0 (widest support)"), "3.0")
+        self.version.addItem(self.tr("vCard 4.0"), "4.0")
+        self.version.setAccessibleName(self.tr("vCard version"))
+        self.layout_choice = QComboBox()
+        for layout, label in zip(vcard_export.LAYOUTS, (
+                self.tr("All cards in one .vcf file"),
+                self.tr("One file per card, in a new folder"),
+                self.tr("One file per card, in a zip archive")), strict=True):
+            self.layout_choice.addItem(label, layout)
+        self.layout_choice.setAccessibleName(self.tr("Files"))
 
         self.rows = QComboBox()
         for kind, label in zip(ROW_KINDS, (self.tr("One row per person in an organisation "
@@ -111,28 +141,72 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Entries:"), QLabel(self.scope.describe()))
-        form.addRow(self.tr("Rows:"), self.rows)
+        form.addRow(self.tr("Entries:"), QLabel(scope_text(self.scope)))
+        form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Privacy:"), self.privacy)
         form.addRow("", self.warning)
-        form.addRow(self.tr("Encoding:"), self.encoding)
-        form.addRow(self.tr("Delimiter:"), self.delimiter)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit)
         file_row.addWidget(browse)
-        form.addRow(self.tr("File:"), file_row)
+        self.file_label = QLabel(self.tr("File:"))
+        form.addRow(self.file_label, file_row)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._csv_page())
+        self.pages.addWidget(self._vcard_page())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Columns:")))
-        layout.addWidget(self.columns)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
         self.rows.currentIndexChanged.connect(self._fill_columns)
         self.privacy.currentIndexChanged.connect(self._privacy_changed)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.layout_choice.currentIndexChanged.connect(self._format_changed)
         self._fill_columns()
         self._privacy_changed()
+
+    def _csv_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Rows:"), self.rows)
+        form.addRow(self.tr("Encoding:"), self.encoding)
+        form.addRow(self.tr("Delimiter:"), self.delimiter)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Columns:")))
+        layout.addWidget(self.columns)
+        return page
+
+    def _vcard_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Version:"), self.version)
+        form.addRow(self.tr("Files:"), self.layout_choice)
+        note = QLabel(self.tr("Organisations become company cards; people their own cards with "
+                              "organisation and role. People the profile names only by role "
+                              "get no card."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return page
+
+    def chosen_format(self) -> str:
+        return self.format.currentData()
+
+    def _format_changed(self) -> None:
+        vcard = self.chosen_format() == VCARD
+        self.pages.setCurrentIndex(PAGE_VCARD if vcard else PAGE_CSV)
+        layout = self.layout_choice.currentData()
+        self.file_label.setText(self.tr("Folder:") if vcard and layout == "folder"
+                                else self.tr("File:"))
+        path = self.path_edit.text().strip()
+        if path:   # keep the name the user chose, with the suffix of the format
+            suffix = ".csv" if not vcard else {"file": ".vcf", "zip": ".zip"}.get(layout, "")
+            self.path_edit.setText(str(Path(path).with_suffix(suffix)))
 
     def _fill_columns(self) -> None:
         self.columns.clear()
@@ -146,8 +220,18 @@ class ExportDialog(QDialog):
         self.warning.setVisible(self.privacy.currentData() != "public")
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as CSV"), "export.csv",
-                                              "CSV (*.csv)")
+        layout = self.layout_choice.currentData()
+        if self.chosen_format() == CSV:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as CSV"), "export.csv",
+                                                  "CSV (*.csv)")
+        elif layout == "folder":
+            name = QFileDialog.getExistingDirectory(self, self.tr("An empty folder for the cards"))
+        elif layout == "zip":
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as vCards"),
+                                                  "contacts.zip", self.tr("Zip archive (*.zip)"))
+        else:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as vCards"),
+                                                  "contacts.vcf", "vCard (*.vcf)")
         if name:
             self.path_edit.setText(name)
 
@@ -167,12 +251,20 @@ class ExportDialog(QDialog):
                              delimiter=self.delimiter.currentData(),
                              profile=profile_for_privacy(self.privacy.currentData()))
 
+    def _work(self, path: Path) -> Callable[..., Any]:
+        if self.chosen_format() == CSV:
+            return partial(export_csv, self.directory, path, self.scope, self.options())
+        return partial(vcard_export.export_vcard, self.directory, path,
+                       profile=profile_for_privacy(self.privacy.currentData()),
+                       scope=self.scope, version=self.version.currentData(),
+                       layout=self.layout_choice.currentData())
+
     def start(self) -> None:
         path = self.path_edit.text().strip()
         if not path:
             self.message.setText(self.tr("Choose a file to write."))
             return
-        if not self.chosen_columns():
+        if self.chosen_format() == CSV and not self.chosen_columns():
             self.message.setText(self.tr("Choose at least one column."))
             return
         self.result = None
@@ -180,7 +272,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.thread = ExportThread(self.directory, Path(path), self.scope, self.options())
+        self.thread = ExportThread(self._work(Path(path)))
         self.thread.progressed.connect(self._progressed)
         self.thread.finished_with.connect(self._done)
         self.thread.failed.connect(self._failed)
@@ -201,10 +293,12 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.message.setText(text)
 
-    def _done(self, result: ExportResult | None) -> None:
+    def _done(self, result: Any) -> None:
         self.result = result
         if result is None:
             self._finish(self.tr("Export cancelled; no file was written."))
+        elif isinstance(result, vcard_export.ExportResult):
+            self._finish(self.tr("Exported %n card(s) to ", "", result.cards) + str(result.target))
         else:
             self._finish(self.tr("Exported %n row(s) to ", "", result.rows) + str(result.path))
 

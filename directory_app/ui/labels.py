@@ -71,3 +71,20 @@ def privacy_labels() -> dict[str, str]:
 
 def kind_label(kind: str) -> str:
     return kind_labels().get(kind, kind)
+
+
+def scope_text(scope) -> str:
+    """What an export or print covers (`exchange.scope.Scope`), as `Scope.describe` says it."""
+    parts = []
+    if scope.region:
+        parts.append(translate("Labels", "region %1").replace("%1", scope.region))
+    if scope.kind:
+        parts.append(translate("Labels", "kind %1").replace(
+            "%1", kind_labels().get(scope.kind, scope.kind)))
+    if scope.tag:
+        parts.append(translate("Labels", "focus area %1").replace("%1", scope.tag))
+    if scope.query:
+        parts.append(translate("Labels", "search “%1”").replace("%1", scope.query))
+    if scope.ids is not None:
+        parts.append(translate("Labels", "%1 selected").replace("%1", str(len(scope.ids))))
+    return ", ".join(parts) or translate("Labels", "the whole directory")

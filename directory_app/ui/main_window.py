@@ -15,8 +15,25 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QMimeData,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,6 +47,8 @@ from PySide6.QtWidgets import (
 
 from directory_app import __version__, paths
 from directory_app.domain.enums import Privacy
+from directory_app.exchange.vcard_export import entry_cards
+from directory_app.exchange.vcard_write import NamedCard
 from directory_app.services.entries import Entries
 from directory_app.services.queries import PersonFilter, Queries
 from directory_app.store.database import Directory
@@ -41,7 +60,9 @@ from directory_app.ui.files import FileController
 from directory_app.ui.navigator import ALL, PEOPLE, Navigator, NavTarget
 from directory_app.ui.org_table_model import OrgTableModel
 from directory_app.ui.people_table_model import PeopleTableModel
+from directory_app.ui.results_view import VCARD_MIME, ResultsView
 from directory_app.ui.search_bar import SearchBar
+from directory_app.ui.translations import switch_language
 from directory_app.ui.worker import TaskRunner
 
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
@@ -63,6 +84,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
         self._target: NavTarget = ALL
+        self._retranslate_due = False
+        self._closed = False
 
         self.search_bar = SearchBar(self)
         self.navigator = Navigator(self.queries, self.tasks, self)
@@ -90,12 +113,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.window_actions = WindowActions(self)
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.undo_action, self.redo_action = undo, redo
-        self.menus = WindowMenus(self, self.window_actions, undo, redo, self.search_bar)
+        self.undo_action, self.redo_action = self._undo_actions()
+        self.menus = WindowMenus(self, self.window_actions, self.undo_action, self.redo_action,
+                                 self.search_bar)
         self.files = FileController(self)
         self.setTabOrder(self.search_bar, self.navigator)
         self.setTabOrder(self.navigator, self.org_view)
@@ -110,8 +130,19 @@ class MainWindow(QMainWindow):
         self._apply_filter()
 
     # -- building -----------------------------------------------------------------------------
-    def _make_view(self, model, name: str) -> QTableView:
-        view = QTableView(self)
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        return undo, redo
+
+    def _make_view(self, model, name: str) -> ResultsView:
+        view = ResultsView(self)
+        view.cards_for_drag = self.selected_cards
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(
+            lambda pos, v=view: self.menus.results_menu(self).exec(v.viewport().mapToGlobal(pos)))
         view.setModel(model)
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -150,6 +181,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.copy_emails.triggered.connect(self.copy_emails)
         a.copy_handbook.triggered.connect(self.copy_handbook)
+        a.copy_vcard.triggered.connect(self.copy_vcard)
         a.find.triggered.connect(self.focus_search)
         a.preferences.triggered.connect(self.show_preferences)
         a.back.triggered.connect(self.details.go_back)
@@ -160,6 +192,48 @@ class MainWindow(QMainWindow):
         a.user_guide.setEnabled(self._user_guide_path() is not None)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+    # -- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.LanguageChange and not self._retranslate_due
+                and not self._closed):
+            # Qt sends one event per translator removed or installed: retranslate once.
+            self._retranslate_due = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language (after Preferences > Language)."""
+        self._retranslate_due = False
+        if self._closed:   # closed since the change: its file may be gone already
+            return
+        self.window_actions.retranslate()
+        self.menus.retranslate()
+        self.files.retranslate()
+        self.search_bar.retranslate()
+        # QUndoStack's actions keep the prefix they were made with: make them anew.
+        undo, redo = self._undo_actions()
+        for old, new in ((self.undo_action, undo), (self.redo_action, redo)):
+            self.menus.edit_menu.insertAction(old, new)
+            self.menus.edit_menu.removeAction(old)
+            old.deleteLater()
+        self.undo_action, self.redo_action = undo, redo
+        self.org_view.setAccessibleName(self.tr("Organisations"))
+        self.people_view.setAccessibleName(self.tr("People"))
+        self.empty_label.setAccessibleName(self.tr("No results"))
+        self._update_title()
+        # Navigator, table headers and kinds, the count and the details pane are re-read; the
+        # table's selection is put back.
+        view = self.active_view()
+        selected = self._selected_ids(view)
+        self.refresh()
+        model, selection = view.model(), view.selectionModel()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for entry_id in selected:
+            row = model.row_of_id(entry_id)
+            if row is not None:
+                selection.select(model.index(row, 0), flags)
 
     # -- what is shown -----------------------------------------------------------------------
     @property
@@ -273,6 +347,25 @@ class MainWindow(QMainWindow):
                                           self._ids_or_current(ORG))
         self._to_clipboard(text, self.tr("Select an organisation to copy."))
 
+    def selected_cards(self) -> list[NamedCard]:
+        """vCards of the selection (or the entry shown), through the profile chosen for copying."""
+        return entry_cards(self.directory, self.window_actions.copy_profile(),
+                           org_ids=tuple(self._ids_or_current(ORG)),
+                           person_ids=tuple(self._ids_or_current(PERSON)))
+
+    def copy_vcard(self) -> None:
+        cards = self.selected_cards()
+        if not cards:
+            self.statusBar().showMessage(
+                self.tr("Nothing to copy: select an entry the chosen profile lets out."), 5000)
+            return
+        mime = QMimeData()
+        text = "".join(card.text for card in cards)
+        mime.setText(text)
+        mime.setData(VCARD_MIME, text.encode("utf-8"))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(self.tr("Copied to the clipboard."), 3000)
+
     def _to_clipboard(self, text: str, nothing: str) -> None:
         if not text:
             self.statusBar().showMessage(nothing, 5000)
@@ -314,7 +407,11 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from directory_app.ui.preferences import PreferencesDialog
 
+        before = ui_settings.language(self.settings)
         PreferencesDialog(self.settings, self).exec()
+        language = ui_settings.language(self.settings)
+        if language != before:
+            switch_language(QCoreApplication.instance(), language)
 
     def _user_guide_path(self) -> Path | None:
         readme = paths.resources_dir().parent / "README.md"
@@ -339,6 +436,7 @@ class MainWindow(QMainWindow):
         window_state.save(self, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.save_settings()
         # Nothing may still be reading when the file is closed: stop what can stop, then wait.
         self.tasks.cancel_all()

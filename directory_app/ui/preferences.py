@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
 )
 
@@ -33,15 +32,12 @@ class PreferencesDialog(QDialog):
         self.idle_lock.setSuffix(self.tr(" min"))
         self.idle_lock.setAccessibleName(self.tr("Lock an encrypted directory after"))
         self.idle_lock.setValue(ui_settings.idle_lock_minutes(settings))
-        note = QLabel(self.tr("A new language is used from the next start."), self)
-        note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(note)
         form.addRow(self.tr("Lock an encrypted directory after &no input for:"), self.idle_lock)
         form.addRow(buttons)
 

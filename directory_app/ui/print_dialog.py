@@ -43,6 +43,7 @@ from directory_app.exchange.printing.pdf import PagedDraft, PageSetup, page_layo
 from directory_app.exchange.profiles import profile_for_privacy
 from directory_app.exchange.scope import Scope, ScopeError
 from directory_app.store.database import Directory
+from directory_app.ui.labels import scope_text
 
 FORMAT_FILTERS = {"pdf": "PDF (*.pdf)", "odt": "OpenDocument text (*.odt)",
                   "docx": "Word document (*.docx)", "html": "Web page (*.html)"}
@@ -111,7 +112,7 @@ class PrintDialog(QDialog):
             self.sheet.addItem(sheet.title, key)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Scope"), QLabel(self.scope.describe()))
+        form.addRow(self.tr("Scope"), QLabel(scope_text(self.scope)))
         form.addRow(self.tr("Privacy"), self.privacy)
         form.addRow(self.tr("Page size"), self.page_size)
         form.addRow(self.tr("Export format"), self.format)

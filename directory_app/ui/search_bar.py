@@ -18,12 +18,10 @@ class SearchBar(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(self.tr("Search names, people, places, phones… (Ctrl+F)"))
-        self.edit.setAccessibleName(self.tr("Search"))
         self.edit.setMinimumWidth(280)
         self.hits = QLabel(self)
-        self.hits.setAccessibleName(self.tr("Number of results"))
         self.hits.setMinimumWidth(110)
+        self.retranslate()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -36,6 +34,12 @@ class SearchBar(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.hits)
         self.setFocusProxy(self.edit)
+
+    def retranslate(self) -> None:
+        """The placeholder and names in the current language (the count is the window's)."""
+        self.edit.setPlaceholderText(self.tr("Search names, people, places, phones… (Ctrl+F)"))
+        self.edit.setAccessibleName(self.tr("Search"))
+        self.hits.setAccessibleName(self.tr("Number of results"))
 
     @property
     def text(self) -> str:

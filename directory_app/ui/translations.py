@@ -8,6 +8,9 @@ from directory_app import paths
 
 CATALOGUE = "ngo_directory"
 
+# The translators `install_translators` put in, so a language switch knows what to take out.
+_installed: list[QTranslator] = []
+
 
 def locale_for(language: str) -> QLocale:
     """The locale for a Preferences value: "system", "en" or "ru"."""
@@ -32,9 +35,26 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
+    _installed.extend(installed)
     return installed
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    for translator in translators:
+    for translator in list(translators):
         app.removeTranslator(translator)
+        if translator in _installed:
+            _installed.remove(translator)
+
+
+def installed_translators() -> list[QTranslator]:
+    return list(_installed)
+
+
+def switch_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Replace the installed translators by those of `language`, at once: Qt sends every
+    widget a LanguageChange event, on which the main window retranslates itself."""
+    old = installed_translators()
+    remove_translators(app, old)
+    for translator in old:
+        translator.deleteLater()
+    return install_translators(app, language)

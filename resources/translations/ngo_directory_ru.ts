@@ -3,7 +3,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../directory_app/ui/application.py" line="56" />
+        <location filename="../../directory_app/ui/application.py" line="62" />
         <source>Sample handbook (temporary copy) — NGO Directory</source>
         <translation>Образец справочника (временная копия) — Справочник НКО</translation>
     </message>
@@ -1012,138 +1012,239 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="67" />
-        <location filename="../../directory_app/ui/export_dialog.py" line="149" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="225" />
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="74" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="104" />
         <source>One row per person in an organisation (complete)</source>
         <translation>По строке на каждого человека в организации (полностью)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="76" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="88" />
+        <source>CSV (spreadsheets, mail merge)</source>
+        <translation>CSV (таблицы, рассылки)</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="89" />
+        <source>vCard (phones, address books)</source>
+        <translation>vCard (телефоны, адресные книги)</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="90" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="92" />
+        <source>vCard 3.0 (widest support)</source>
+        <translation>vCard 3.0 (понимают почти все)</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="93" />
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="94" />
+        <source>vCard version</source>
+        <translation>Версия vCard</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="97" />
+        <source>All cards in one .vcf file</source>
+        <translation>Все карточки в одном файле .vcf</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="98" />
+        <source>One file per card, in a new folder</source>
+        <translation>По файлу на карточку, в новой папке</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="99" />
+        <source>One file per card, in a zip archive</source>
+        <translation>По файлу на карточку, в zip-архиве</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="101" />
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="106" />
         <source>One row per organisation</source>
         <translation>По строке на организацию</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="77" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="107" />
         <source>One row per person</source>
         <translation>По строке на человека</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="80" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="110" />
         <source>Public only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="81" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="111" />
         <source>Up to internal</source>
         <translation>Открытые и внутренние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="82" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="112" />
         <source>Everything, confidential too</source>
         <translation>Всё, включая конфиденциальное</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="84" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="114" />
         <source>This file will contain information that is not public. Share it only with people allowed to see it.</source>
         <translation>В этом файле будут сведения не для открытого доступа. Передавайте его только тем, кому разрешено их видеть.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="89" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="119" />
         <source>UTF-8 with BOM (Excel)</source>
         <translation>UTF-8 с BOM (Excel)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="93" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="123" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="93" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="123" />
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="94" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="124" />
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="98" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="128" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="104" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="81" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="134" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="107" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="137" />
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="114" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="144" />
         <source>Entries:</source>
         <translation>Записи:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="115" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="174" />
         <source>Rows:</source>
         <translation>Строки:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="116" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="146" />
         <source>Privacy:</source>
         <translation>Доступ:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="118" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="175" />
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="119" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="176" />
         <source>Delimiter:</source>
         <translation>Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="123" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="151" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="205" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="126" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="145" />
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="180" />
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="173" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="188" />
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="189" />
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="190" />
+        <source>Organisations become company cards; people their own cards with organisation and role. People the profile names only by role get no card.</source>
+        <translation>Организации станут карточками компаний, люди — своими карточками с организацией и ролью. Люди, которых профиль называет только по роли, карточек не получат.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="204" />
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="228" />
+        <source>An empty folder for the cards</source>
+        <translation>Пустая папка для карточек</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="230" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="233" />
+        <source>Export as vCards</source>
+        <translation>Экспорт в vCard</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="231" />
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-архив (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="265" />
         <source>Choose a file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="176" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="268" />
         <source>Choose at least one column.</source>
         <translation>Выберите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="179" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="271" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="207" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="299" />
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../directory_app/ui/export_dialog.py" line="209" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="301" />
+        <source>Exported %n card(s) to </source>
+        <translation>
+            <numerusform>Экспортирована %n карточка в </numerusform>
+            <numerusform>Экспортированы %n карточки в </numerusform>
+            <numerusform>Экспортировано %n карточек в </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/export_dialog.py" line="303" />
         <source>Exported %n row(s) to </source>
         <translation>
             <numerusform>Экспортирована %n строка в </numerusform>
@@ -1152,7 +1253,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="212" />
+        <location filename="../../directory_app/ui/export_dialog.py" line="306" />
         <source>Nothing was written: </source>
         <translation>Ничего не записано: </translation>
     </message>
@@ -1160,38 +1261,52 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="53" />
+        <location filename="../../directory_app/ui/files.py" line="69" />
         <source>Open Directory</source>
         <translation>Открыть справочник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="60" />
-        <location filename="../../directory_app/ui/files.py" line="66" />
+        <location filename="../../directory_app/ui/files.py" line="89" />
         <source>New Directory</source>
         <translation>Новый справочник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="67" />
+        <location filename="../../directory_app/ui/files.py" line="83" />
         <source>%1 already exists. Choose File &gt; Open to open it.</source>
         <translation>%1 уже существует. Чтобы открыть его, выберите «Файл &gt; Открыть».</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="85" />
+        <location filename="../../directory_app/ui/files.py" line="50" />
+        <source>Encryption is not offered: this copy of the app has no SQLCipher library (the Python package “sqlcipher3”). Plain directories work as usual.</source>
+        <translation>Шифрование недоступно: в этой копии программы нет библиотеки SQLCipher (пакета Python «sqlcipher3»). Обычные справочники работают как прежде.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="97" />
+        <source>New Encrypted Directory</source>
+        <translation>Новый зашифрованный справочник</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="111" />
+        <source>%1 is encrypted; it opens only with its passphrase.</source>
+        <translation>%1 зашифрован: он открывается только с паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/files.py" line="130" />
         <source>No recent files</source>
         <translation>Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="96" />
+        <location filename="../../directory_app/ui/files.py" line="141" />
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="99" />
+        <location filename="../../directory_app/ui/files.py" line="144" />
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/files.py" line="100" />
+        <location filename="../../directory_app/ui/files.py" line="145" />
         <source>Backup failed</source>
         <translation>Не удалось создать резервную копию</translation>
     </message>
@@ -1544,86 +1659,125 @@
         <source>confidential</source>
         <translation>конфиденциально</translation>
     </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="80" />
+        <source>region %1</source>
+        <translation>регион %1</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="82" />
+        <source>kind %1</source>
+        <translation>тип: %1</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="85" />
+        <source>focus area %1</source>
+        <translation>направление работы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="87" />
+        <source>search “%1”</source>
+        <translation>поиск «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="89" />
+        <source>%1 selected</source>
+        <translation>выбрано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="90" />
+        <source>the whole directory</source>
+        <translation>весь справочник</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="71" />
+        <location filename="../../directory_app/ui/main_window.py" line="94" />
+        <location filename="../../directory_app/ui/main_window.py" line="221" />
         <source>Organisations</source>
         <extracomment>Another directory file is now open (after File &gt; New, Open, Open Recent).</extracomment>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="72" />
+        <location filename="../../directory_app/ui/main_window.py" line="95" />
+        <location filename="../../directory_app/ui/main_window.py" line="222" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="76" />
+        <location filename="../../directory_app/ui/main_window.py" line="99" />
+        <location filename="../../directory_app/ui/main_window.py" line="223" />
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="93" />
+        <location filename="../../directory_app/ui/main_window.py" line="134" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="95" />
+        <location filename="../../directory_app/ui/main_window.py" line="136" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="193" />
+        <location filename="../../directory_app/ui/main_window.py" line="267" />
         <source>Nothing matches “%1”.
 Try fewer or shorter words; names can be typed in Latin or Cyrillic letters.</source>
         <translation>По запросу «%1» ничего не найдено.
 Попробуйте меньше слов или более короткие слова; названия можно вводить латиницей или кириллицей.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="196" />
+        <location filename="../../directory_app/ui/main_window.py" line="270" />
         <source>The directory is empty.
 Use File &gt; Import, or add an organisation.</source>
         <translation>Справочник пуст.
 Выберите «Файл &gt; Импорт» или добавьте организацию.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="198" />
+        <location filename="../../directory_app/ui/main_window.py" line="272" />
         <source>Nothing is listed here.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="268" />
+        <location filename="../../directory_app/ui/main_window.py" line="342" />
         <source>No e-mail addresses to copy under the chosen profile.</source>
         <translation>В выбранном профиле нет адресов эл. почты для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="274" />
+        <location filename="../../directory_app/ui/main_window.py" line="348" />
         <source>Select an organisation to copy.</source>
         <translation>Выберите организацию для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="281" />
+        <location filename="../../directory_app/ui/main_window.py" line="360" />
+        <source>Nothing to copy: select an entry the chosen profile lets out.</source>
+        <translation>Нечего копировать: выберите запись, которую выбранный профиль разрешает передать.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/main_window.py" line="367" />
+        <location filename="../../directory_app/ui/main_window.py" line="374" />
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="304" />
+        <location filename="../../directory_app/ui/main_window.py" line="397" />
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="305" />
+        <location filename="../../directory_app/ui/main_window.py" line="398" />
         <source>%1 — NGO Directory</source>
         <translation>%1 — Справочник НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="329" />
+        <location filename="../../directory_app/ui/main_window.py" line="426" />
         <source>About NGO Directory</source>
         <translation>О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="330" />
+        <location filename="../../directory_app/ui/main_window.py" line="427" />
         <source>&lt;h3&gt;NGO Directory %1&lt;/h3&gt;&lt;p&gt;A local directory of NGOs, local groups, offices, people and partnerships, kept current by its coordinators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Справочник НКО %1&lt;/h3&gt;&lt;p&gt;Локальный справочник НКО, местных групп, представительств, людей и партнёрств, который ведут координаторы.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -1864,6 +2018,54 @@ Use File &gt; Import, or add an organisation.</source>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="21" />
+        <source>New Encrypted Directory</source>
+        <translation>Новый зашифрованный справочник</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="23" />
+        <source>%1 will be encrypted with this passphrase. Without it nobody can open the file or its backups, not even you: keep it somewhere safe.</source>
+        <translation>%1 будет зашифрован этим паролем. Без него никто не откроет ни файл, ни его резервные копии, даже вы: храните пароль в надёжном месте.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="28" />
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="29" />
+        <source>Passphrase again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="39" />
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="43" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="44" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="57" />
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Пароль должен быть не короче %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/passphrase_dialog.py" line="60" />
+        <source>The two passphrases are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>OfficesList</name>
     <message>
         <location filename="../../directory_app/ui/editors/org_tabs.py" line="279" />
@@ -1915,63 +2117,63 @@ Use File &gt; Import, or add an organisation.</source>
         <translation>Зашифрованный справочник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="49" />
-        <location filename="../../directory_app/ui/opening.py" line="82" />
+        <location filename="../../directory_app/ui/opening.py" line="53" />
+        <location filename="../../directory_app/ui/opening.py" line="86" />
         <source>Cannot open the directory</source>
         <translation>Не удаётся открыть справочник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="66" />
+        <location filename="../../directory_app/ui/opening.py" line="70" />
         <source>%1 could not be opened with the passphrases given.</source>
         <translation>Не удалось открыть %1 с введёнными парольными фразами.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="73" />
+        <location filename="../../directory_app/ui/opening.py" line="77" />
         <source>Directory in use</source>
         <translation>Справочник занят</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="74" />
+        <location filename="../../directory_app/ui/opening.py" line="78" />
         <source>Open it read-only, to look things up without changing them?</source>
         <translation>Открыть его только для чтения, чтобы просматривать сведения, ничего не меняя?</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="84" />
+        <location filename="../../directory_app/ui/opening.py" line="88" />
         <source>Open read-only: another window or program is writing to it.</source>
         <translation>Открыт только для чтения: в него записывает другое окно или программа.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="90" />
+        <location filename="../../directory_app/ui/opening.py" line="94" />
         <source>This directory file is damaged, so it is open read-only: nothing can be changed.</source>
         <translation>Файл справочника повреждён, поэтому открыт только для чтения: изменить ничего нельзя.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="97" />
+        <location filename="../../directory_app/ui/opening.py" line="101" />
         <source>The newest good backup is from %1 (%2 organisations).</source>
         <translation>Последняя исправная резервная копия создана %1 (организаций: %2).</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="100" />
+        <location filename="../../directory_app/ui/opening.py" line="104" />
         <source>Restore That Backup</source>
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="102" />
+        <location filename="../../directory_app/ui/opening.py" line="106" />
         <source>Continue Read-Only</source>
         <translation>Продолжить только для чтения</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="112" />
+        <location filename="../../directory_app/ui/opening.py" line="116" />
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="115" />
+        <location filename="../../directory_app/ui/opening.py" line="119" />
         <source>Restored the backup; the damaged file is kept as %1.</source>
         <translation>Резервная копия восстановлена; повреждённый файл сохранён как %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="92" />
+        <location filename="../../directory_app/ui/opening.py" line="96" />
         <source>Damaged directory</source>
         <translation>Справочник повреждён</translation>
     </message>
@@ -1979,281 +2181,286 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>OrgEditor</name>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="90" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="93" />
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="91" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="94" />
         <source>Edit organisation</source>
         <translation>Изменение организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="93" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="101" />
         <source>General</source>
         <translation>Общее</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="94" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="102" />
         <source>Offices and contact points</source>
         <translation>Отделения и контакты</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="96" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="104" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="98" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="106" />
         <source>Partners and networks</source>
         <translation>Партнёры и сети</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="100" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="108" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="100" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="108" />
         <source>Frequency</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="100" />
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="156" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="108" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="164" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="100" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="108" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="102" />
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="103" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="110" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="111" />
         <source>Publications</source>
         <translation>Издания</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="104" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="112" />
         <source>Source and verification</source>
         <translation>Источник и проверка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="106" />
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="107" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="114" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="115" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="115" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="123" />
         <source>&amp;Paste text…</source>
         <translation>&amp;Вставить текст…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="148" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="156" />
         <source>The name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="149" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="157" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="151" />
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="156" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="159" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="164" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="153" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="161" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="155" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="163" />
         <source>Founded in</source>
         <translation>Год основания</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="156" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="164" />
         <source>Other name</source>
         <translation>Другое название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="159" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="167" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="162" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="170" />
         <source>Focus areas</source>
         <translation>Направления работы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="163" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="171" />
         <source>Separated by commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="166" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="174" />
         <source>Size:</source>
         <translation>Численность:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="166" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="174" />
         <source>Meetings:</source>
         <translation>Собрания:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="167" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="175" />
         <source>Languages:</source>
         <translation>Языки:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="167" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="175" />
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="168" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="176" />
         <source>Mission:</source>
         <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="168" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="176" />
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="169" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="177" />
         <source>Activities:</source>
         <translation>Деятельность:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="170" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="178" />
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="171" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="179" />
         <source>Other names:</source>
         <translation>Другие названия:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="172" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="180" />
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="173" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="181" />
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="174" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="182" />
         <source>Founded in:</source>
         <translation>Год основания:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="180" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="188" />
         <source>Focus areas:</source>
         <translation>Направления работы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="197" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="191" />
+        <source>Regions:</source>
+        <translation>Регионы:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="208" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="199" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="210" />
         <source>Date of the source</source>
         <translation>Дата источника</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="200" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="211" />
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="202" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="213" />
         <source>Last verified</source>
         <translation>Последняя проверка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="203" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="214" />
         <source>Mark as &amp;verified today</source>
         <translation>Отметить как &amp;проверенную сегодня</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="206" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="217" />
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="207" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="218" />
         <source>Date of the source:</source>
         <translation>Дата источника:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="208" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="219" />
         <source>Last verified:</source>
         <translation>Последняя проверка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="240" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="252" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="273" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="285" />
         <source>Recognised %1 items (contact points, people, offices); check them before saving.</source>
         <translation>Распознано элементов: %1 (контакты, люди, отделения); проверьте их перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="276" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="288" />
         <source>%1 e-mail address(es) were withheld by the source (“[email protected]”); add them by hand.</source>
         <translation>Источник скрыл адреса электронной почты (%1) («[email protected]»); добавьте их вручную.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="288" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="300" />
         <source>A contact point is incomplete or invalid (marked ⚠).</source>
         <translation>Контакт заполнен не полностью или неверно (отмечен ⚠).</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="291" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="303" />
         <source>Every publication needs a title.</source>
         <translation>У каждого издания должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="293" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="305" />
         <source>An other name is empty.</source>
         <translation>Одно из других названий пустое.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="300" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="312" />
         <source>Correct the fields marked in red to save.</source>
         <translation>Исправьте поля, отмеченные красным, чтобы сохранить.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="330" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="343" />
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="330" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="343" />
         <source>Edit “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="340" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="353" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="341" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="354" />
         <source>Nothing was saved: %1</source>
         <translation>Ничего не сохранено: %1</translation>
     </message>
@@ -2299,22 +2506,22 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="56" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="59" />
         <source>Paste text</source>
         <translation>Вставка текста</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="58" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="61" />
         <source>Text to recognise</source>
         <translation>Текст для распознавания</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="59" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="62" />
         <source>Paste a handbook entry or the text of a web page.</source>
         <translation>Вставьте статью справочника или текст веб-страницы.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="65" />
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="68" />
         <source>The editor fills in what it recognises; check everything before saving.</source>
         <translation>Редактор заполнит то, что распознает; проверьте всё перед сохранением.</translation>
     </message>
@@ -2618,42 +2825,37 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="22" />
+        <location filename="../../directory_app/ui/preferences.py" line="21" />
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="24" />
+        <location filename="../../directory_app/ui/preferences.py" line="23" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="26" />
+        <location filename="../../directory_app/ui/preferences.py" line="25" />
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="33" />
+        <location filename="../../directory_app/ui/preferences.py" line="32" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="34" />
+        <location filename="../../directory_app/ui/preferences.py" line="33" />
         <source>Lock an encrypted directory after</source>
         <translation>Блокировать зашифрованный справочник через</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="36" />
-        <source>A new language is used from the next start.</source>
-        <translation>Новый язык будет применён при следующем запуске.</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/preferences.py" line="43" />
+        <location filename="../../directory_app/ui/preferences.py" line="40" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/preferences.py" line="45" />
+        <location filename="../../directory_app/ui/preferences.py" line="41" />
         <source>Lock an encrypted directory after &amp;no input for:</source>
         <translation>Блокировать зашифрованный справочник &amp;без действий через:</translation>
     </message>
@@ -2661,116 +2863,144 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="89" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="90" />
         <source>Print draft</source>
         <translation>Печать черновика</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="102" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="103" />
         <source>Public fields only</source>
         <translation>Только открытые поля</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="103" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="104" />
         <source>Internal fields too (marked on every page)</source>
         <translation>Также внутренние поля (с пометкой на каждой странице)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="113" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="114" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="114" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="115" />
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="115" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="116" />
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="116" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="117" />
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="117" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="118" />
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="118" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="119" />
         <source>Labels</source>
         <translation>Наклейки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="119" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="120" />
         <source>Update preview</source>
         <translation>Обновить просмотр</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="120" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="121" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="121" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="122" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="122" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="123" />
         <source>Labels…</source>
         <translation>Наклейки…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="123" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="124" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="125" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="126" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="180" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="181" />
         <source>Building the draft…</source>
         <translation>Подготовка черновика…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="186" />
-        <location filename="../../directory_app/ui/print_dialog.py" line="193" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="187" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="194" />
         <source>Writing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="218" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="219" />
         <source>%1 organisations.</source>
         <translation>Организаций: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="225" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="226" />
         <source>Wrote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="235" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="236" />
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="259" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="260" />
         <source>Print labels</source>
         <translation>Печать наклеек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="267" />
-        <location filename="../../directory_app/ui/print_dialog.py" line="274" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="268" />
+        <location filename="../../directory_app/ui/print_dialog.py" line="275" />
         <source>Export draft</source>
         <translation>Экспорт черновика</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../directory_app/ui/editors/regions.py" line="31" />
+        <source>Type a region to add it…</source>
+        <translation>Начните вводить регион, чтобы добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/editors/regions.py" line="32" />
+        <source>Find a region</source>
+        <translation>Найти регион</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/editors/regions.py" line="35" />
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/editors/regions.py" line="38" />
+        <source>Chosen regions</source>
+        <translation>Выбранные регионы</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/editors/regions.py" line="131" />
+        <source>Listed on no regional page.</source>
+        <translation>Не указана ни на одной региональной странице.</translation>
     </message>
 </context>
 <context>
@@ -2873,33 +3103,33 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="21" />
+        <location filename="../../directory_app/ui/search_bar.py" line="40" />
         <source>Search names, people, places, phones… (Ctrl+F)</source>
         <extracomment>The query to apply, emitted once typing pauses (or at once on Enter). Enter was pressed: the user wants to go to the results.</extracomment>
         <translation>Поиск по названиям, людям, местам, телефонам… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="22" />
+        <location filename="../../directory_app/ui/search_bar.py" line="41" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="25" />
+        <location filename="../../directory_app/ui/search_bar.py" line="42" />
         <source>Number of results</source>
         <translation>Число найденных</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="57" />
+        <location filename="../../directory_app/ui/search_bar.py" line="61" />
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="61" />
+        <location filename="../../directory_app/ui/search_bar.py" line="65" />
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="62" />
+        <location filename="../../directory_app/ui/search_bar.py" line="66" />
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
     </message>
@@ -2916,157 +3146,167 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="26" />
+        <location filename="../../directory_app/ui/actions.py" line="85" />
         <source>&amp;New Directory…</source>
         <translation>&amp;Новый справочник…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="28" />
+        <location filename="../../directory_app/ui/actions.py" line="86" />
+        <source>New &amp;Encrypted Directory…</source>
+        <translation>Новый &amp;зашифрованный справочник…</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/actions.py" line="87" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="30" />
+        <location filename="../../directory_app/ui/actions.py" line="88" />
         <source>Clear Recent Files</source>
         <translation>Очистить список недавних</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="31" />
+        <location filename="../../directory_app/ui/actions.py" line="89" />
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="32" />
+        <location filename="../../directory_app/ui/actions.py" line="90" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="33" />
+        <location filename="../../directory_app/ui/actions.py" line="91" />
         <source>&amp;Print Draft…</source>
         <translation>&amp;Печать черновика…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="34" />
+        <location filename="../../directory_app/ui/actions.py" line="92" />
         <source>&amp;Back Up Now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="35" />
+        <location filename="../../directory_app/ui/actions.py" line="93" />
         <source>Open Backups &amp;Folder</source>
         <translation>Открыть &amp;папку резервных копий</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="36" />
+        <location filename="../../directory_app/ui/actions.py" line="94" />
         <source>&amp;Restore a Backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="37" />
+        <location filename="../../directory_app/ui/actions.py" line="95" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="41" />
+        <location filename="../../directory_app/ui/actions.py" line="96" />
         <source>&amp;New Organisation…</source>
         <translation>&amp;Новая организация…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="43" />
+        <location filename="../../directory_app/ui/actions.py" line="97" />
         <source>New &amp;Person…</source>
         <translation>Новый &amp;человек…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="44" />
+        <location filename="../../directory_app/ui/actions.py" line="98" />
         <source>&amp;Edit Entry…</source>
         <translation>&amp;Изменить запись…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="46" />
+        <location filename="../../directory_app/ui/actions.py" line="99" />
         <source>&amp;Delete Entry…</source>
         <translation>&amp;Удалить запись…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="48" />
+        <location filename="../../directory_app/ui/actions.py" line="100" />
         <source>&amp;Merge Selected…</source>
         <translation>&amp;Объединить выбранные…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="49" />
+        <location filename="../../directory_app/ui/actions.py" line="101" />
         <source>Mark as &amp;Verified Today</source>
         <translation>Отметить как &amp;проверенную сегодня</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="51" />
+        <location filename="../../directory_app/ui/actions.py" line="102" />
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="52" />
+        <location filename="../../directory_app/ui/actions.py" line="103" />
         <source>Copy E-mail Addresses (for Bcc)</source>
         <translation>Копировать адреса эл. почты (для скрытой копии)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="53" />
+        <location filename="../../directory_app/ui/actions.py" line="104" />
         <source>Copy as Handbook Text</source>
         <translation>Копировать как текст справочника</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="54" />
+        <location filename="../../directory_app/ui/actions.py" line="105" />
+        <source>Copy as vCard</source>
+        <translation>Копировать как vCard</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/actions.py" line="106" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="55" />
+        <location filename="../../directory_app/ui/actions.py" line="107" />
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="61" />
+        <location filename="../../directory_app/ui/actions.py" line="115" />
         <source>Public Items Only</source>
         <translation>Только открытые сведения</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="62" />
+        <location filename="../../directory_app/ui/actions.py" line="116" />
         <source>Public and Internal</source>
         <translation>Открытые и для своих</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="63" />
+        <location filename="../../directory_app/ui/actions.py" line="117" />
         <source>Everything, Including Confidential</source>
         <translation>Всё, включая конфиденциальное</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="72" />
+        <location filename="../../directory_app/ui/actions.py" line="108" />
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="73" />
+        <location filename="../../directory_app/ui/actions.py" line="109" />
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="75" />
+        <location filename="../../directory_app/ui/actions.py" line="110" />
         <source>Show &amp;Confidential Items</source>
         <translation>Показывать &amp;конфиденциальное</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="77" />
+        <location filename="../../directory_app/ui/actions.py" line="111" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="80" />
+        <location filename="../../directory_app/ui/actions.py" line="112" />
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="81" />
+        <location filename="../../directory_app/ui/actions.py" line="113" />
         <source>&amp;About NGO Directory</source>
         <translation>&amp;О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="83" />
+        <location filename="../../directory_app/ui/actions.py" line="114" />
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -3074,47 +3314,48 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="111" />
+        <location filename="../../directory_app/ui/actions.py" line="208" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="113" />
+        <location filename="../../directory_app/ui/actions.py" line="209" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="118" />
+        <location filename="../../directory_app/ui/actions.py" line="210" />
         <source>Bac&amp;kups</source>
         <translation>&amp;Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="123" />
+        <location filename="../../directory_app/ui/actions.py" line="211" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="131" />
+        <location filename="../../directory_app/ui/actions.py" line="212" />
+        <location filename="../../directory_app/ui/actions.py" line="226" />
         <source>Copy &amp;Includes</source>
         <translation>&amp;Что копировать</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="136" />
+        <location filename="../../directory_app/ui/actions.py" line="213" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="140" />
+        <location filename="../../directory_app/ui/actions.py" line="214" />
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="144" />
+        <location filename="../../directory_app/ui/actions.py" line="215" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="152" />
+        <location filename="../../directory_app/ui/actions.py" line="217" />
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,7 @@ from directory_app.ui.editors.fields import (
 )
 from directory_app.ui.editors.org_tabs import OfficesList, PeopleTab, RelationsTab, RowTable
 from directory_app.ui.editors.org_writer import OrgForm, write_org
+from directory_app.ui.editors.regions import RegionPicker
 from directory_app.ui.undo import UndoNotifier, run_and_push
 
 TEXT_FIELDS = ("size", "meeting_rhythm", "languages")  # one-line fields of the General tab
@@ -90,7 +93,12 @@ class OrgEditor(QDialog):
         self.setWindowTitle(self.tr("New organisation") if org_id is None
                             else self.tr("Edit organisation"))
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        # The General tab scrolls: with the region tree it is taller than a small screen.
+        general = QScrollArea(self)
+        general.setWidgetResizable(True)
+        general.setFrameShape(QFrame.Shape.NoFrame)
+        general.setWidget(self._general_tab())
+        self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self._offices_tab(), self.tr("Offices and contact points"))
         self.people = PeopleTab(self)
         self.tabs.addTab(self.people, self.tr("People"))
@@ -178,6 +186,9 @@ class OrgEditor(QDialog):
                 widget.setMaximumHeight(80)
             form.addRow(titles[key], widget)
         form.addRow(self.tr("Focus areas:"), self.tags)
+        self.regions = RegionPicker(self.queries.region_tree(), page)
+        self.regions.tree.setMaximumHeight(110)
+        form.addRow(self.tr("Regions:"), self.regions)
         self.other_names.changed.connect(self.state.refresh)
         return page
 
@@ -228,6 +239,7 @@ class OrgEditor(QDialog):
         self.source_date.setText(_iso(detail["source_date"]))
         self._set_verified(_as_date(detail["last_verified"]))
         self.tags.setText(", ".join(detail["tags"]))
+        self.regions.set_region_ids([r["id"] for r in detail["regions"]])
         self.other_names.set_rows(detail["other_names"])
         self.contacts.set_contacts(detail["contacts"])
         self.people.set_people(detail["people"])
@@ -315,6 +327,7 @@ class OrgEditor(QDialog):
             other_names=[{k: r[k] for k in ("name", "kind", "language")}
                          for r in self.other_names.rows],
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            regions=self.regions.region_ids(),
             contacts=self.contacts.contacts(), removed_contacts=self.contacts.removed_ids(),
             people=self.people.rows(), removed_people=self.people.removed(),
             relations=self.relations.rows(), removed_relations=self.relations.removed(),

@@ -19,6 +19,7 @@ class OrgForm:
     values: dict[str, Any]
     other_names: list[dict[str, Any]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    regions: list[int] | None = None   # region ids; None leaves the listing as it is
     contacts: list[dict[str, Any]] = field(default_factory=list)
     removed_contacts: list[int] = field(default_factory=list)
     people: list[dict[str, Any]] = field(default_factory=list)
@@ -50,6 +51,8 @@ def write_org(entries: Entries, form: OrgForm) -> tuple[str, int]:
             entries.update_org(org_id, **form.values)
         entries.set_other_names(org_id, form.other_names)
         entries.set_tags(org_id, form.tags)
+        if form.regions is not None:
+            entries.set_regions(org_id, form.regions)
         entries.set_publications(org_id, form.publications)
         _write_contacts(entries, org_id, form.contacts, form.removed_contacts)
         _write_people(entries, org_id, form.people, form.removed_people)
