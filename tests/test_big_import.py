@@ -93,3 +93,41 @@ def test_cancel_midway_leaves_the_directory_unchanged(directory, sample, big_csv
     report = run_import(directory, CsvImport(path), ImportOptions())
     assert not report.cancelled and report.counts["new"] == _rows
     assert integrity.check(directory) == []
+
+
+def _contacts_per_org(directory) -> list[tuple]:
+    with directory.begin() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(
+            "SELECT o.name, group_concat(c.value, ' | ') FROM organisation o "
+            "JOIN contactpoint c ON c.org_id = o.id GROUP BY o.id ORDER BY o.name")]
+
+
+def test_forgotten_merge_states_are_read_back_in_a_commit(directory, tmp_path, monkeypatch):
+    """An organisation repeated far down the file (after more than STATES_KEPT others) gets
+    its second row's contacts merged without a duplicate, as with every state kept."""
+    from directory_app.exchange import importer
+    from directory_app.store.database import open_directory
+
+    path = tmp_path / "repeats.csv"
+    # three passes over 40 organisations: a phone; the phone and an e-mail; all of it again
+    # and a web site (the e-mail of the second pass may still be in the write buffer)
+    rows = [f"Org {n};+7 495 100-{n:02d}-00;;" for n in range(40)]
+    rows += [f"Org {n};+7 495 100-{n:02d}-00;org{n}@example.org;" for n in range(40)]
+    rows += [f"Org {n};+7 495 100-{n:02d}-00;org{n}@example.org;org{n}.example.org"
+             for n in range(40)]
+    path.write_text("Название;Телефон;E-mail;Сайт\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    report = run_import(directory, CsvImport(path), ImportOptions())
+    expected = _contacts_per_org(directory)
+    assert report.counts["records"] == 120 and len(expected) == 40
+    assert all(len(values.split(" | ")) == 3 for _name, values in expected)
+    monkeypatch.setattr(importer, "STATES_KEPT", 6)
+    small = open_directory(tmp_path / "small.sqlite")
+    try:
+        dry = plan(small, CsvImport(path))
+        assert dry.created["organisation"] == 40 and dry.counts["errors"] == 0
+        run_import(small, CsvImport(path), ImportOptions())
+        assert _contacts_per_org(small) == expected
+        assert integrity.check(small) == []
+    finally:
+        small.close()

@@ -164,7 +164,7 @@ class TrialResult:
 
 
 def run_trials(trials: int, mode: str = "both", workdir: Path | None = None,
-               max_delay: float = 1.0, seed: int = 1, import_delay: float = 3.0
+               max_delay: float = 1.0, seed: int = 1, import_delay: float = 2.0
                ) -> TrialResult:
     """Kill `trials` writers; edit trials after 0.6 + up to `max_delay` s, import trials
     after 0.3 + up to `import_delay` s (start-up, backup and the import itself)."""
