@@ -52,10 +52,18 @@ def check_url(value: str, field: str = "website") -> str:
     return text
 
 
+# A name or contact value longer than this is a wrong column or a broken file (a 10 MB line),
+# and would make every list that shows it crawl.
+MAX_REQUIRED = 2000
+
+
 def check_required(value: str, field: str) -> str:
     text = (value or "").strip()
     if not text:
         raise ValidationError(field, "is required and cannot be empty")
+    if len(text) > MAX_REQUIRED:
+        raise ValidationError(field, f"is {len(text):,} characters long (at most "
+                                     f"{MAX_REQUIRED:,}): is it the right column?")
     return text
 
 

@@ -9,6 +9,7 @@ matches in the directory are duplicates, handled as the options say.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, select, text
@@ -37,6 +38,8 @@ from directory_app.services.entries import (
 from directory_app.services.rules import clean_other_name, clean_relation_kind
 
 DUPLICATE_CHOICES = ("skip", "update", "new", "merge")
+# Merge states (about 1.5 KB each) kept at once; see `Importer._remember`.
+STATES_KEPT = 10_000
 _UPDATABLE_ORG = ("kind", "status", "founded_year", "size", "meeting_rhythm", "languages",
                   "description", "mission", "history", "activities", "notes", "source",
                   "source_date", "last_verified", "extra")
@@ -353,20 +356,35 @@ class Importer:
     def _fresh_state(self, states: dict[int, _State], entry_id: int) -> _State:
         state = _State()
         if self.dry:
-            states[entry_id] = state
+            self._remember(states, entry_id, state)
         return state
 
     def _org_state(self, org_id: int) -> _State:
         if org_id not in self.org_state:
             self.writer.ensure_written(ORG, org_id)
-            self.org_state[org_id] = _existing_state(self.conn, "org_id", org_id)
+            self._remember(self.org_state, org_id,
+                           _existing_state(self.conn, "org_id", org_id))
         return self.org_state[org_id]
 
     def _person_state(self, person_id: int) -> _State:
         if person_id not in self.person_state:
             self.writer.ensure_written(PERSON, person_id)
-            self.person_state[person_id] = _existing_state(self.conn, "person_id", person_id)
+            self._remember(self.person_state, person_id,
+                           _existing_state(self.conn, "person_id", person_id))
         return self.person_state[person_id]
+
+    def _remember(self, states: dict[int, _State], entry_id: int, state: _State) -> None:
+        """Keep `state`, forgetting the older half once STATES_KEPT are held (a 1 GB file).
+
+        The commit flushes first, so a forgotten entry's state is read back from the database
+        in full; a dry run has no such copy, so for an entry that comes back after that many
+        others it may count a contact point twice in `created` (never in what is written).
+        """
+        if len(states) >= STATES_KEPT:
+            self.writer.flush()
+            for old in list(islice(states, STATES_KEPT // 2)):
+                del states[old]
+        states[entry_id] = state
 
     # -- after the last record ----------------------------------------------------------------
     def finish(self) -> None:
