@@ -90,12 +90,36 @@ def test_ten_megabyte_line_in_a_vcard(directory, tmp_path, capsys):
     assert report.counts["records"] == 2 and report.counts["errors"] == 1
     bad = report.rejected[0]
     assert bad.position == 1
-    assert "10,485,760 characters long (at most 2,000)" in bad.errors[0].reason
+    assert any("10,485,760 characters long" in e.reason for e in bad.errors)
     code, out, err = cli(["--db", str(directory.path), "import", str(path)], capsys)
     assert code == 0 and "1 with errors" in out and "Traceback" not in out + err
     after = snapshot(directory)[0]
     assert after["person"] == before[0]["person"] + 1 and after["importbatch"] == 1
     assert integrity.check(directory) == []
+
+
+def test_ten_megabyte_note_in_a_vcard_rejects_that_card(directory, tmp_path):
+    path = tmp_path / "note.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Ivanova\r\nNOTE:" + TEN_MB
+                    + "\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ivan Petrov\r\n"
+                    "END:VCARD\r\n", encoding="utf-8")
+    report = plan(directory, VcardImport(path))
+    assert report.counts["records"] == 2 and report.counts["errors"] == 1
+    [bad] = report.rejected
+    assert bad.position == 1
+    assert [(e.column, e.reason) for e in bad.errors] == [
+        ("NOTE", "is 10,485,760 characters long (at most 1,048,576): is the file broken?")]
+
+
+def test_a_vcard_file_of_one_endless_line_says_no_card_was_found(directory, tmp_path, capsys):
+    path = tmp_path / "one-line.vcf"
+    path.write_text("BEGIN:VCARD" + TEN_MB, encoding="utf-8")
+    before = snapshot(directory)
+    with pytest.raises(ExchangeError, match="one-line.vcf: no card found"):
+        plan(directory, VcardImport(path))
+    code, out, err = cli(["--db", str(directory.path), "import", str(path)], capsys)
+    assert code == 1 and err.count("\n") == 1 and "no card found" in err
+    assert snapshot(directory) == before
 
 
 # -- binary files with a text name ------------------------------------------------------------

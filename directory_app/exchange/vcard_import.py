@@ -15,11 +15,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from directory_app.exchange.errors import ExchangeError
-from directory_app.exchange.records import Record
+from directory_app.exchange.records import Record, RecordProblem
 from directory_app.exchange.vcard_map import card_to_records
-from directory_app.exchange.vcard_parse import read_bytes, read_path, read_stream
+from directory_app.exchange.vcard_parse import Card, read_bytes, read_path, read_stream
 
 SUFFIXES = (".vcf", ".vcard")
+# The same ceiling as a CSV cell (csv_read.MAX_CELL): a longer text value is almost always a
+# broken file, and the directory would carry it into every export and print.
+MAX_VALUE = 1024 * 1024
 
 
 class VcardImport:
@@ -41,8 +44,13 @@ class VcardImport:
 
     def records(self) -> Iterator[Record]:
         if self.path.is_file() and not zipfile.is_zipfile(self.path):
+            cards = 0
             for card in read_path(self.path):
-                yield from card_to_records(card, self.name)
+                cards += 1
+                yield from _checked_records(card, self.name)
+            if not cards:
+                raise ExchangeError(f"{self.name}: no card found: no line of the file is "
+                                    "BEGIN:VCARD on its own (is it a vCard file?)")
             return
         # Card files come in name order, people before their organisation's own card: read
         # them twice, organisations' cards first, so that a person's ORG finds the
@@ -58,7 +66,7 @@ class VcardImport:
             for card in cards:
                 position += 1
                 card.number = position
-                yield from card_to_records(card, name)
+                yield from _checked_records(card, name)
 
     def _sources(self):
         if self.path.is_dir():
@@ -79,4 +87,16 @@ class VcardImport:
 def read_records_from_bytes(data: bytes, name: str = "cards.vcf") -> Iterator[Record]:
     """Records from vCard bytes already in memory (the clipboard, a dropped file)."""
     for card in read_stream(io.BytesIO(data)):
-        yield from card_to_records(card, name)
+        yield from _checked_records(card, name)
+
+
+def _checked_records(card: Card, source: str) -> list[Record]:
+    """The card's records, rejected when a text value is longer than `MAX_VALUE`."""
+    records = card_to_records(card, source)
+    for prop in card.properties:
+        if len(prop.value) > MAX_VALUE and not prop.is_binary:
+            problem = RecordProblem(prop.name, f"is {len(prop.value):,} characters long (at "
+                                               f"most {MAX_VALUE:,}): is the file broken?")
+            for record in records:
+                record.errors.append(problem)
+    return records

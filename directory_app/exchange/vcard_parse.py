@@ -195,7 +195,9 @@ def sniff_encoding(head: bytes) -> tuple[str, int]:
         if head.startswith(bom):
             return name, len(bom)
     sample = head[:64]
-    if len(sample) >= 4 and b"\x00" in sample:
+    # UTF-16/32 without a BOM: "BEGIN:VCARD" puts a NUL beside every letter. A stray NUL in
+    # UTF-8 text is damage to report with its card, not a reason to read the file as UTF-16.
+    if len(sample) >= 4 and sample.count(0) * 4 >= len(sample):
         if sample[:3] == b"\x00\x00\x00":
             return "utf-32-be", 0
         if sample[1:4] == b"\x00\x00\x00":
