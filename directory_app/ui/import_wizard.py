@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -91,6 +91,32 @@ class ImportThread(QThread):
             self.finished_with.emit(report)
 
 
+translate = QCoreApplication.translate
+
+
+# The core's words, written out in full calls so that lupdate finds them (a tr() of a variable,
+# or a helper wrapping translate(), is never picked up, so never translated).
+def delimiter_names() -> dict[str, str]:
+    return {",": translate("ImportPlan", "comma"),
+            ";": translate("ImportPlan", "semicolon"),
+            "\t": translate("ImportPlan", "tab"),
+            "|": translate("ImportPlan", "vertical bar")}
+
+
+def duplicate_choices() -> dict[str, str]:
+    return {"skip": translate("ImportPlan", "skip"),
+            "update": translate("ImportPlan", "update"),
+            "new": translate("ImportPlan", "add as new"),
+            "merge": translate("ImportPlan", "merge")}
+
+
+def plan_statuses() -> dict[str, str]:
+    return {"new": translate("ImportPlan", "new"),
+            "update": translate("ImportPlan", "update"),
+            "duplicate": translate("ImportPlan", "duplicate"),
+            "error": translate("ImportPlan", "error")}
+
+
 class ImportWizard(QWizard):
     def __init__(self, directory: Directory, path: Path | str | None = None, parent=None,
                  readers: dict[str, Callable[[Path], ImportSource]] | None = None):
@@ -112,6 +138,9 @@ class ImportWizard(QWizard):
             self.setPage(page_id, page)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
+        # The mapping and plan pages are tables of several columns: room to read them.
+        self.setMinimumSize(640, 480)
+        self.resize(860, 620)
 
     # -- shared state -------------------------------------------------------------------------
     @property
@@ -193,7 +222,7 @@ class FormatPage(QWizardPage):
         self.encoding.addItems(ENCODINGS)
         self.delimiter = QComboBox()
         for char, name in DELIMITER_NAMES.items():
-            self.delimiter.addItem(self.tr(name), char)
+            self.delimiter.addItem(delimiter_names().get(char, name), char)
         self.preview = QTableWidget()
         self.message = QLabel()
         form = QHBoxLayout()
@@ -335,7 +364,7 @@ class PlanPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.default_choice = QComboBox()
         for choice in DUPLICATE_CHOICES:
-            self.default_choice.addItem(self.tr(choice), choice)
+            self.default_choice.addItem(duplicate_choices()[choice], choice)
         self.country = QLineEdit("RU")
         self.country.setMaxLength(2)
         self.table = QTableWidget(0, 5)
@@ -388,14 +417,15 @@ class PlanPage(QWizardPage):
         for row, item in enumerate(report.items):
             problems = "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason
                                  for p in item.errors + item.warnings)
-            for col, text in enumerate((str(item.position), self.tr(item.status),
+            status = plan_statuses().get(item.status, item.status)
+            for col, text in enumerate((str(item.position), status,
                                         "; ".join(filter(None, (item.summary, item.match))),
                                         problems)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             if item.status in ("duplicate", "update"):
                 combo = QComboBox()
                 for choice in DUPLICATE_CHOICES:
-                    combo.addItem(self.tr(choice), choice)
+                    combo.addItem(duplicate_choices()[choice], choice)
                 combo.setCurrentIndex(combo.findData(item.action))
                 self.table.setCellWidget(row, 4, combo)
         self.completeChanged.emit()

@@ -28,8 +28,15 @@ from directory_app.services.merge import (
     org_merge_preview,
     person_merge_preview,
 )
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.undo import UndoNotifier, run_and_push
+
+
+def _vocabulary_label(field: str, value):
+    """A kind, status, privacy or consent in the window's words ("ngo" reads "NGO")."""
+    choices = {"kind": labels.org_kinds, "status": labels.statuses,
+               "privacy": labels.privacy_levels, "consent": labels.consents}.get(field)
+    return choices().get(value, value) if choices and isinstance(value, str) else value
 
 
 class MergeDialog(QDialog):
@@ -100,11 +107,14 @@ class MergeDialog(QDialog):
         for row, field in enumerate(preview.differing, start=1):
             group = QButtonGroup(self.grid_host)
             empty = self.tr("(empty)")
-            keep = QRadioButton(_short(preview.keep[field]) or empty, self.grid_host)
-            other = QRadioButton(_short(preview.other[field]) or empty, self.grid_host)
-            for button, value in ((keep, preview.keep[field]), (other, preview.other[field])):
+            shown = [_short(_vocabulary_label(field, preview.keep[field])),
+                     _short(_vocabulary_label(field, preview.other[field]))]
+            keep = QRadioButton(shown[0] or empty, self.grid_host)
+            other = QRadioButton(shown[1] or empty, self.grid_host)
+            for button, value, text in ((keep, preview.keep[field], shown[0]),
+                                        (other, preview.other[field], shown[1])):
                 button.setToolTip(str(value if value is not None else ""))
-                button.setAccessibleName(f"{names.get(field, field)}: {_short(value)}")
+                button.setAccessibleName(f"{names.get(field, field)}: {text}")
                 group.addButton(button)
             keep.setChecked(True)
             if preview.keep[field] in (None, "") and preview.other[field] not in (None, ""):

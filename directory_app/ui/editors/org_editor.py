@@ -32,7 +32,7 @@ from directory_app.domain.validation import ValidationError
 from directory_app.exchange.text_extract import OrgDraft, extract
 from directory_app.services.entries import Entries
 from directory_app.services.queries import Queries
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.editors.contacts import CONTACT_COLUMNS, ContactsEditor
 from directory_app.ui.editors.fields import (
     CheckedLineEdit,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.editors.fields import CheckedLineEdit, ChoiceCombo
 
 

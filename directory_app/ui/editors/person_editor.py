@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from directory_app.domain.validation import ValidationError
 from directory_app.services.entries import Entries
 from directory_app.services.queries import Queries
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.editors.contacts import ContactsEditor
 from directory_app.ui.editors.fields import (
     CheckedLineEdit,
@@ -179,8 +179,10 @@ class PersonEditor(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.new_org.edit.setCompleter(completer)
+        self.new_org.edit.setPlaceholderText(self.tr("Start typing an organisation's name"))
         self.new_role = QLineEdit(page)
         self.new_role.setAccessibleName(self.tr("Role"))
+        self.new_role.setPlaceholderText(self.tr("Role, e.g. Director"))
         self.add_role_button = QPushButton(self.tr("Add &role"), page)
         self.add_role_button.clicked.connect(self._add_role)
         row = QHBoxLayout()
