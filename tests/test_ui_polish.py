@@ -131,3 +131,18 @@ def test_export_dialog_shows_no_empty_bar_before_an_export(qtbot, sample, direct
     dialog.start()
     assert not dialog.progress.isHidden()
     qtbot.waitUntil(lambda: dialog.thread is None or dialog.thread.isFinished(), timeout=10_000)
+
+
+def test_mapping_page_names_destinations_in_words(qtbot, russian, directory, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Name,E-mail Address\nMemorial,info@memo.example\n", encoding="utf-8")
+    wizard = ImportWizard(directory, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    combo = wizard.mapping_page.table.cellWidget(1, 2)
+    assert combo.currentData().endswith(".email")
+    assert combo.currentText().endswith(": Эл. почта")
+    assert not combo.currentText().startswith(("org.", "person."))
+    assert combo.accessibleName()

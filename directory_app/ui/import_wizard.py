@@ -52,6 +52,7 @@ from directory_app.exchange.pipeline import (
 )
 from directory_app.exchange.vcard_import import VcardImport
 from directory_app.store.database import Directory
+from directory_app.ui.labels import import_target
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r", "cp1252", "cp866",
@@ -309,13 +310,14 @@ class MappingPage(QWizardPage):
             self.table.setItem(i, 0, QTableWidgetItem(name))
             self.table.setItem(i, 1, QTableWidgetItem(first.cells[i] if first else ""))
             combo = QComboBox()
+            combo.setAccessibleName(self.tr("Where “%1” goes").replace("%1", name))
             combo.addItem(self.tr("(kept as an extra property)"), None)
             for target in self.targets:
-                combo.addItem(target, target)
+                combo.addItem(import_target(target), target)
             column = mapping.columns[i]
             if column is not None:
                 if combo.findData(column.target) < 0:
-                    combo.addItem(column.target, column.target)
+                    combo.addItem(import_target(column.target), column.target)
                 combo.setCurrentIndex(combo.findData(column.target))
             self.table.setCellWidget(i, 2, combo)
         self.own = mapping.own

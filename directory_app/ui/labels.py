@@ -240,3 +240,29 @@ def private_marker(privacy: str) -> str:
     if privacy == "confidential":
         return translate("EditorLabels", "⚑ confidential")
     return ""
+
+
+def import_target(target: str) -> str:
+    """A column's destination on the import wizard's mapping page ("person.email" reads
+    "Person: E-mail", "org.address.city" reads "Organisation address: City")."""
+    parts = target.split(".")
+    owners = {("org", 2): translate("EditorLabels", "Organisation"),
+              ("person", 2): translate("EditorLabels", "Person"),
+              ("org", 3): translate("EditorLabels", "Organisation address"),
+              ("person", 3): translate("EditorLabels", "Person's address")}
+    names = {**field_names(), **contact_kinds(),
+             "uid": translate("EditorLabels", "UID"),
+             "parent_uid": translate("EditorLabels", "Parent organisation's UID"),
+             "parent": translate("EditorLabels", "Parent organisation"),
+             "extra": translate("EditorLabels", "Extra properties"),
+             "other_names": translate("EditorLabels", "Other names"),
+             "regions": translate("EditorLabels", "Regions"),
+             "tags": translate("EditorLabels", "Focus areas"),
+             "addresses": translate("EditorLabels", "Addresses"),
+             "publications": translate("EditorLabels", "Publications"),
+             "relations": translate("EditorLabels", "Partners and networks"),
+             "department": translate("EditorLabels", "Department")}
+    owner = owners.get((parts[0], len(parts)))
+    if owner is None:
+        return target
+    return f"{owner}: {names.get(parts[-1], parts[-1])}"

@@ -149,32 +149,32 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="443"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="445"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="445"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="447"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="449"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="451"/>
         <source>Save rejected records…</source>
         <translation>Сохранить отклонённые записи…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="468"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="470"/>
         <source>Backing up, then importing…</source>
         <translation>Создание резервной копии, затем импорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="490"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="492"/>
         <source>The import failed and nothing was changed: </source>
         <translation>Импорт не удался, ничего не изменено: </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="493"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="495"/>
         <source>Save rejected records</source>
         <translation>Сохранение отклонённых записей</translation>
     </message>
@@ -879,18 +879,21 @@
     </message>
     <message>
         <location filename="../../directory_app/ui/labels.py" line="193"/>
+        <location filename="../../directory_app/ui/labels.py" line="256"/>
         <source>Parent organisation</source>
         <translation>Головная организация</translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/labels.py" line="194"/>
         <location filename="../../directory_app/ui/labels.py" line="213"/>
+        <location filename="../../directory_app/ui/labels.py" line="249"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/labels.py" line="195"/>
         <location filename="../../directory_app/ui/labels.py" line="214"/>
+        <location filename="../../directory_app/ui/labels.py" line="250"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
@@ -1013,6 +1016,66 @@
         <location filename="../../directory_app/ui/labels.py" line="241"/>
         <source>⚑ confidential</source>
         <translation>⚑ конфиденциально</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="251"/>
+        <source>Organisation address</source>
+        <translation>Адрес организации</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="252"/>
+        <source>Person&apos;s address</source>
+        <translation>Адрес человека</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="254"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="255"/>
+        <source>Parent organisation&apos;s UID</source>
+        <translation>UID головной организации</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="257"/>
+        <source>Extra properties</source>
+        <translation>Дополнительные свойства</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="258"/>
+        <source>Other names</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="259"/>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="260"/>
+        <source>Focus areas</source>
+        <translation>Направления работы</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="261"/>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="262"/>
+        <source>Publications</source>
+        <translation>Издания</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="263"/>
+        <source>Partners and networks</source>
+        <translation>Партнёры и сети</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/labels.py" line="264"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
     </message>
 </context>
 <context>
@@ -1356,27 +1419,27 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="169"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="170"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="172"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="173"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="185"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="186"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="185"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="186"/>
         <source>Spreadsheets and address books (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;All files (*)</source>
         <translation>Таблицы и адресные книги (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="197"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="198"/>
         <source>This kind of file cannot be imported.</source>
         <translation>Файлы такого типа импортировать нельзя.</translation>
     </message>
@@ -1417,17 +1480,17 @@
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="219"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="220"/>
         <source>Encoding and delimiter</source>
         <translation>Кодировка и разделитель</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="229"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="230"/>
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="231"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="232"/>
         <source>Delimiter:</source>
         <translation>Разделитель:</translation>
     </message>
@@ -1531,58 +1594,58 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="100"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="101"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="101"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="102"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="102"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="103"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="103"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="104"/>
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="107"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="108"/>
         <source>skip</source>
         <translation>пропустить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="108"/>
-        <location filename="../../directory_app/ui/import_wizard.py" line="115"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="109"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="116"/>
         <source>update</source>
         <translation>обновить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="109"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="110"/>
         <source>add as new</source>
         <translation>добавить как новую</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="110"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="111"/>
         <source>merge</source>
         <translation>объединить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="114"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="115"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="116"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="117"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="117"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="118"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -1590,7 +1653,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="124"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="125"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1913,52 +1976,57 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="272"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="273"/>
         <source>Columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="275"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="276"/>
         <source>Save as preset…</source>
         <translation>Сохранить как шаблон…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="278"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="279"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="278"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="279"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="279"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="280"/>
         <source>Goes to</source>
         <translation>Куда записывается</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="282"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="283"/>
         <source>Preset:</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="292"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="293"/>
         <source>(detected)</source>
         <translation>(определено автоматически)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="312"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="313"/>
+        <source>Where “%1” goes</source>
+        <translation>Куда записывается «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="314"/>
         <source>(kept as an extra property)</source>
         <translation>(сохраняется как дополнительное свойство)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="341"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="343"/>
         <source>Save preset</source>
         <translation>Сохранение шаблона</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="341"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="343"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -2915,47 +2983,47 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="362"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="364"/>
         <source>What will happen</source>
         <translation>Что будет сделано</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="371"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="373"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="371"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="373"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="372"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="374"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="372"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="374"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="373"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="375"/>
         <source>If duplicate</source>
         <translation>Если дубликат</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="376"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="378"/>
         <source>Likely duplicates:</source>
         <translation>Вероятные дубликаты:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="378"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="380"/>
         <source>Phone country:</source>
         <translation>Страна для телефонов:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="399"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="401"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
