@@ -146,3 +146,42 @@ def test_mapping_page_names_destinations_in_words(qtbot, russian, directory, tmp
     assert combo.currentText().endswith(": Эл. почта")
     assert not combo.currentText().startswith(("org.", "person."))
     assert combo.accessibleName()
+
+
+def _focus_order(start, wanted):
+    """The widgets of `wanted` in the order Tab reaches them from `start`."""
+    order, widget = [], start
+    for _ in range(500):
+        widget = widget.nextInFocusChain()
+        if widget in wanted and widget not in order:
+            order.append(widget)
+        if widget is start:
+            break
+    return order
+
+
+def test_tab_follows_the_general_form_top_to_bottom(qtbot, sample, entries, stack):
+    editor = OrgEditor(entries, stack, sample["agora"])
+    qtbot.addWidget(editor)
+    form = [editor.name.edit, editor.other_names.table, editor.kind, editor.status,
+            editor.founded_year.edit, *editor.text_fields.values(),
+            *editor.long_fields.values(), editor.tags]
+    assert _focus_order(editor.name.edit, set(form)) == form[1:] + form[:1]
+    assert all(field.tabChangesFocus() for field in editor.long_fields.values())
+
+
+def test_import_wizard_fields_have_labels_with_shortcuts(qtbot, directory, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text(CSV, encoding="utf-8")
+    wizard = ImportWizard(directory, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    pages = (wizard.file_page, wizard.format_page, wizard.mapping_page, wizard.plan_page)
+    buddies = {label.buddy() for page in pages for label in page.findChildren(QLabel)
+               if "&" in label.text()}
+    assert {wizard.file_page.path_edit, wizard.format_page.encoding,
+            wizard.format_page.delimiter, wizard.mapping_page.presets,
+            wizard.plan_page.default_choice, wizard.plan_page.country} <= buddies
+    for widget in (wizard.file_page.path_edit, wizard.format_page.preview,
+                   wizard.mapping_page.table, wizard.plan_page.table):
+        assert widget.accessibleName()

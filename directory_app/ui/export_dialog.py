@@ -124,6 +124,7 @@ class ExportDialog(QDialog):
                             ("\t", self.tr("tab"))):
             self.delimiter.addItem(label, char)
         self.columns = QListWidget()
+        self.columns.setAccessibleName(self.tr("Columns"))
         self.privacy.setAccessibleName(self.tr("Privacy"))
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -163,6 +164,15 @@ class ImportWizard(QWizard):
         return self.plan_page.options()
 
 
+def buddy_label(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (Alt+letter) focuses `widget`, which it also names for screen
+    readers."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    return label
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
@@ -170,11 +180,12 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.path_edit = QLineEdit()
         self.path_edit.textChanged.connect(self.completeChanged)
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("&File:"), self.path_edit))
         row.addWidget(self.path_edit)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
@@ -225,11 +236,12 @@ class FormatPage(QWizardPage):
         for char, name in DELIMITER_NAMES.items():
             self.delimiter.addItem(delimiter_names().get(char, name), char)
         self.preview = QTableWidget()
+        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.message = QLabel()
         form = QHBoxLayout()
-        form.addWidget(QLabel(self.tr("Encoding:")))
+        form.addWidget(buddy_label(self.tr("&Encoding:"), self.encoding))
         form.addWidget(self.encoding)
-        form.addWidget(QLabel(self.tr("Delimiter:")))
+        form.addWidget(buddy_label(self.tr("&Delimiter:"), self.delimiter))
         form.addWidget(self.delimiter)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -273,14 +285,15 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns"))
         self.presets = QComboBox()
         self.presets.activated.connect(self._apply_preset)
-        save = QPushButton(self.tr("Save as preset…"))
+        save = QPushButton(self.tr("&Save as preset…"))
         save.clicked.connect(self._ask_preset_name)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First value"),
                                               self.tr("Goes to")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Preset:")))
+        self.table.setAccessibleName(self.tr("Columns and where they go"))
+        row.addWidget(buddy_label(self.tr("&Preset:"), self.presets))
         row.addWidget(self.presets)
         row.addWidget(save)
         layout = QVBoxLayout(self)
@@ -375,9 +388,10 @@ class PlanPage(QWizardPage):
                                               self.tr("If duplicate")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Likely duplicates:")))
+        self.table.setAccessibleName(self.tr("Records and what happens to them"))
+        row.addWidget(buddy_label(self.tr("Likely &duplicates:"), self.default_choice))
         row.addWidget(self.default_choice)
-        row.addWidget(QLabel(self.tr("Phone country:")))
+        row.addWidget(buddy_label(self.tr("Phone &country:"), self.country))
         row.addWidget(self.country)
         layout = QVBoxLayout(self)
         layout.addLayout(row)

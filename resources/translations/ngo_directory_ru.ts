@@ -149,32 +149,32 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="445"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="459"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="447"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="461"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="451"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="465"/>
         <source>Save rejected records…</source>
         <translation>Сохранить отклонённые записи…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="470"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="484"/>
         <source>Backing up, then importing…</source>
         <translation>Создание резервной копии, затем импорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="492"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="506"/>
         <source>The import failed and nothing was changed: </source>
         <translation>Импорт не удался, ничего не изменено: </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="495"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="509"/>
         <source>Save rejected records</source>
         <translation>Сохранение отклонённых записей</translation>
     </message>
@@ -1081,7 +1081,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="229"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="230"/>
         <source>Export as CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
@@ -1196,133 +1196,138 @@
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="127"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="128"/>
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="129"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="130"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="130"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="131"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="137"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="138"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="140"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="141"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="147"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="148"/>
         <source>Entries:</source>
         <translation>Записи:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="148"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="149"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="149"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="150"/>
         <source>&amp;Privacy:</source>
         <translation>&amp;Доступ:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="154"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="155"/>
         <source>F&amp;ile:</source>
         <translation>Ф&amp;айл:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="178"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="179"/>
         <source>Rows:</source>
         <translation>Строки:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="179"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="180"/>
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="180"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="181"/>
         <source>Delimiter:</source>
         <translation>Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="209"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="210"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="184"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="185"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="192"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="127"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/export_dialog.py" line="193"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="193"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="194"/>
         <source>Files:</source>
         <translation>Файлы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="194"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="195"/>
         <source>Organisations become company cards; people their own cards with organisation and role. People the profile names only by role get no card.</source>
         <translation>Организации станут карточками компаний, люди — своими карточками с организацией и ролью. Люди, которых профиль называет только по роли, карточек не получат.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="208"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="209"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="232"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="233"/>
         <source>An empty folder for the cards</source>
         <translation>Пустая папка для карточек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="234"/>
-        <location filename="../../directory_app/ui/export_dialog.py" line="237"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="235"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="238"/>
         <source>Export as vCards</source>
         <translation>Экспорт в vCard</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="235"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="236"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip-архив (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="269"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="270"/>
         <source>Choose a file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="272"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="273"/>
         <source>Choose at least one column.</source>
         <translation>Выберите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="275"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="276"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="304"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="305"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../directory_app/ui/export_dialog.py" line="306"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="307"/>
         <source>Exported %n card(s) to </source>
         <translation>
             <numerusform>Экспортирована %n карточка в </numerusform>
@@ -1331,7 +1336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../directory_app/ui/export_dialog.py" line="308"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="309"/>
         <source>Exported %n row(s) to </source>
         <translation>
             <numerusform>Экспортирована %n строка в </numerusform>
@@ -1340,7 +1345,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/export_dialog.py" line="311"/>
+        <location filename="../../directory_app/ui/export_dialog.py" line="312"/>
         <source>Nothing was written: </source>
         <translation>Ничего не записано: </translation>
     </message>
@@ -1419,27 +1424,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="170"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="180"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="173"/>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
+        <location filename="../../directory_app/ui/import_wizard.py" line="183"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="186"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="188"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="197"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="186"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="197"/>
         <source>Spreadsheets and address books (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;All files (*)</source>
         <translation>Таблицы и адресные книги (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="198"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="209"/>
         <source>This kind of file cannot be imported.</source>
         <translation>Файлы такого типа импортировать нельзя.</translation>
     </message>
@@ -1480,19 +1490,24 @@
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="220"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="231"/>
         <source>Encoding and delimiter</source>
         <translation>Кодировка и разделитель</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="230"/>
-        <source>Encoding:</source>
-        <translation>Кодировка:</translation>
+        <location filename="../../directory_app/ui/import_wizard.py" line="239"/>
+        <source>Preview of the first rows</source>
+        <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="232"/>
-        <source>Delimiter:</source>
-        <translation>Разделитель:</translation>
+        <location filename="../../directory_app/ui/import_wizard.py" line="242"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="244"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
     </message>
 </context>
 <context>
@@ -1594,58 +1609,58 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="101"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="102"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="102"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="103"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="103"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="104"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="104"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="105"/>
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="108"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="109"/>
         <source>skip</source>
         <translation>пропустить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="109"/>
-        <location filename="../../directory_app/ui/import_wizard.py" line="116"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="110"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="117"/>
         <source>update</source>
         <translation>обновить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="110"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="111"/>
         <source>add as new</source>
         <translation>добавить как новую</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="111"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="112"/>
         <source>merge</source>
         <translation>объединить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="115"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="116"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="117"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="118"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="118"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="119"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -1653,7 +1668,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="125"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="126"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1976,57 +1991,62 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="273"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="285"/>
         <source>Columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="276"/>
-        <source>Save as preset…</source>
-        <translation>Сохранить как шаблон…</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="279"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="291"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="279"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="291"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="280"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="292"/>
         <source>Goes to</source>
         <translation>Куда записывается</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="283"/>
-        <source>Preset:</source>
-        <translation>Шаблон:</translation>
+        <location filename="../../directory_app/ui/import_wizard.py" line="288"/>
+        <source>&amp;Save as preset…</source>
+        <translation>&amp;Сохранить как шаблон…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="293"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="295"/>
+        <source>Columns and where they go</source>
+        <translation>Столбцы и куда они записываются</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="296"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="306"/>
         <source>(detected)</source>
         <translation>(определено автоматически)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="313"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="326"/>
         <source>Where “%1” goes</source>
         <translation>Куда записывается «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="314"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="327"/>
         <source>(kept as an extra property)</source>
         <translation>(сохраняется как дополнительное свойство)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="343"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="356"/>
         <source>Save preset</source>
         <translation>Сохранение шаблона</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="343"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="356"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -2281,8 +2301,8 @@ Use File &gt; Import, or add an organisation.</source>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/org_tabs.py" line="284"/>
-        <source>Remove new office</source>
-        <translation>Убрать новое отделение</translation>
+        <source>Re&amp;move new office</source>
+        <translation>У&amp;брать новое отделение</translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/org_tabs.py" line="290"/>
@@ -2418,7 +2438,7 @@ Use File &gt; Import, or add an organisation.</source>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/org_editor.py" line="108"/>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="164"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="159"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2461,202 +2481,202 @@ Use File &gt; Import, or add an organisation.</source>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/org_editor.py" line="159"/>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="164"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="165"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="161"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="167"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="163"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="169"/>
         <source>Founded in</source>
         <translation>Год основания</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="164"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="159"/>
         <source>Other name</source>
         <translation>Другое название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="167"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="162"/>
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="170"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="173"/>
         <source>Focus areas</source>
         <translation>Направления работы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="171"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="174"/>
         <source>Separated by commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="174"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="175"/>
         <source>Size:</source>
         <translation>Численность:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="174"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="175"/>
         <source>Meetings:</source>
         <translation>Собрания:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="175"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="176"/>
         <source>Languages:</source>
         <translation>Языки:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="175"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="176"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="176"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="177"/>
         <source>Mission:</source>
         <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="176"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="177"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="177"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="178"/>
         <source>Activities:</source>
         <translation>Деятельность:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="178"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="179"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="179"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="180"/>
         <source>Other names:</source>
         <translation>Другие названия:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="180"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="181"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="181"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="182"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="182"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="183"/>
         <source>Founded in:</source>
         <translation>Год основания:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="188"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="190"/>
         <source>Focus areas:</source>
         <translation>Направления работы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="191"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="193"/>
         <source>Regions:</source>
         <translation>Регионы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="208"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="210"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="210"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="212"/>
         <source>Date of the source</source>
         <translation>Дата источника</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="211"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="213"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="213"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="215"/>
         <source>Last verified</source>
         <translation>Последняя проверка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="214"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="216"/>
         <source>Mark as &amp;verified today</source>
         <translation>Отметить как &amp;проверенную сегодня</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="217"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="219"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="218"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="220"/>
         <source>Date of the source:</source>
         <translation>Дата источника:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="219"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="221"/>
         <source>Last verified:</source>
         <translation>Последняя проверка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="252"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="254"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="285"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="287"/>
         <source>Recognised %1 items (contact points, people, offices); check them before saving.</source>
         <translation>Распознано элементов: %1 (контакты, люди, отделения); проверьте их перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="288"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="290"/>
         <source>%1 e-mail address(es) were withheld by the source (“[email protected]”); add them by hand.</source>
         <translation>Источник скрыл адреса электронной почты (%1) («[email protected]»); добавьте их вручную.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="300"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="302"/>
         <source>A contact point is incomplete or invalid (marked ⚠).</source>
         <translation>Контакт заполнен не полностью или неверно (отмечен ⚠).</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="303"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="305"/>
         <source>Every publication needs a title.</source>
         <translation>У каждого издания должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="305"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="307"/>
         <source>An other name is empty.</source>
         <translation>Одно из других названий пустое.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="312"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="314"/>
         <source>Correct the fields marked in red to save.</source>
         <translation>Исправьте поля, отмеченные красным, чтобы сохранить.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="343"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="345"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="343"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="345"/>
         <source>Edit “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="353"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="355"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="354"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="356"/>
         <source>Nothing was saved: %1</source>
         <translation>Ничего не сохранено: %1</translation>
     </message>
@@ -2889,8 +2909,8 @@ Use File &gt; Import, or add an organisation.</source>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/person_editor.py" line="141"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
+        <source>&amp;Today</source>
+        <translation>С&amp;егодня</translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/person_editor.py" line="145"/>
@@ -2983,47 +3003,52 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="364"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="377"/>
         <source>What will happen</source>
         <translation>Что будет сделано</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="373"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="386"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="373"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="386"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="374"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="387"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="374"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="387"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="375"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="388"/>
         <source>If duplicate</source>
         <translation>Если дубликат</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="378"/>
-        <source>Likely duplicates:</source>
-        <translation>Вероятные дубликаты:</translation>
+        <location filename="../../directory_app/ui/import_wizard.py" line="391"/>
+        <source>Records and what happens to them</source>
+        <translation>Записи и что с ними будет</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="380"/>
-        <source>Phone country:</source>
-        <translation>Страна для телефонов:</translation>
+        <location filename="../../directory_app/ui/import_wizard.py" line="392"/>
+        <source>Likely &amp;duplicates:</source>
+        <translation>Вероятные &amp;дубликаты:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="401"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="394"/>
+        <source>Phone &amp;country:</source>
+        <translation>&amp;Страна для телефонов:</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="415"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>

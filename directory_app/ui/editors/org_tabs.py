@@ -281,7 +281,7 @@ class OfficesList(QWidget):
         self.name.setPlaceholderText(self.tr("Name of a new office"))
         self.name.setAccessibleName(self.tr("Name of a new office"))
         self.add_button = QPushButton(self.tr("Add &office"), self)
-        self.remove_button = QPushButton(self.tr("Remove new office"), self)
+        self.remove_button = QPushButton(self.tr("Re&move new office"), self)
         row = QHBoxLayout()
         for widget in (self.name, self.add_button, self.remove_button):
             row.addWidget(widget)

@@ -138,7 +138,7 @@ class PersonEditor(QDialog):
         self.consent_date = self.state.watch(CheckedLineEdit(date_check, parent=page))
         self.consent_date.setAccessibleName(self.tr("Date of consent"))
         self.consent_date.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.consent_today = QPushButton(self.tr("Today"), page)
+        self.consent_today = QPushButton(self.tr("&Today"), page)
         self.consent_today.clicked.connect(
             lambda: self.consent_date.setText(date.today().isoformat()))
         self.privacy = ChoiceCombo(labels.privacy_levels(), page)
