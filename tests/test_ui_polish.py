@@ -185,3 +185,21 @@ def test_import_wizard_fields_have_labels_with_shortcuts(qtbot, directory, tmp_p
     for widget in (wizard.file_page.path_edit, wizard.format_page.preview,
                    wizard.mapping_page.table, wizard.plan_page.table):
         assert widget.accessibleName()
+
+
+def test_empty_tables_say_how_to_fill_them(qtbot, sample, entries, stack):
+    editor = OrgEditor(entries, stack, sample["agora"])
+    qtbot.addWidget(editor)
+    people = editor.people.table
+    assert people.rows == [] and not people.empty_note.isHidden()
+    assert "Add person" in people.empty_note.text()
+    editor.people.add_person("Anna", "Director")
+    assert people.empty_note.isHidden()
+    people.table.setCurrentCell(0, 0)
+    people.remove_selected()
+    assert not people.empty_note.isHidden()
+    assert not editor.publications.empty_note.isHidden()
+    assert editor.other_names.empty_note.isHidden()          # has rows, and no note of its own
+    person = PersonEditor(entries, stack)
+    qtbot.addWidget(person)
+    assert "Add role" in person.roles.empty_note.text() and not person.roles.empty_note.isHidden()

@@ -2284,33 +2284,33 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>OfficesList</name>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="279"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="298"/>
         <source>Offices</source>
         <translation>Отделения</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="281"/>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="282"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="300"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="301"/>
         <source>Name of a new office</source>
         <translation>Название нового отделения</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="283"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="302"/>
         <source>Add &amp;office</source>
         <translation>Добавить &amp;отделение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="284"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="303"/>
         <source>Re&amp;move new office</source>
         <translation>У&amp;брать новое отделение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="290"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="309"/>
         <source>Offices (double-click a stored one to edit it):</source>
         <translation>Отделения (двойной щелчок по сохранённому открывает его):</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="311"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="330"/>
         <source>%1 (new)</source>
         <translation>%1 (новое)</translation>
     </message>
@@ -2438,7 +2438,7 @@ Use File &gt; Import, or add an organisation.</source>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/org_editor.py" line="108"/>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="159"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="161"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2449,234 +2449,239 @@ Use File &gt; Import, or add an organisation.</source>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/org_editor.py" line="110"/>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="111"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="113"/>
         <source>Publications</source>
         <translation>Издания</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="112"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="114"/>
         <source>Source and verification</source>
         <translation>Источник и проверка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="114"/>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="115"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="116"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="117"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="123"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="125"/>
         <source>&amp;Paste text…</source>
         <translation>&amp;Вставить текст…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="156"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="158"/>
         <source>The name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="157"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="159"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="159"/>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="165"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="161"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="167"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="167"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="169"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="169"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="171"/>
         <source>Founded in</source>
         <translation>Год основания</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="159"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="161"/>
         <source>Other name</source>
         <translation>Другое название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="162"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="111"/>
+        <source>No publications yet: “Add” gives a row to fill in.</source>
+        <translation>Изданий пока нет: кнопка «Добавить» даёт строку для заполнения.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="164"/>
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="173"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="175"/>
         <source>Focus areas</source>
         <translation>Направления работы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="174"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="176"/>
         <source>Separated by commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="175"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="177"/>
         <source>Size:</source>
         <translation>Численность:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="175"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="177"/>
         <source>Meetings:</source>
         <translation>Собрания:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="176"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="178"/>
         <source>Languages:</source>
         <translation>Языки:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="176"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="178"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="177"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="179"/>
         <source>Mission:</source>
         <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="177"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="179"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="178"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="180"/>
         <source>Activities:</source>
         <translation>Деятельность:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="179"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="181"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="180"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="182"/>
         <source>Other names:</source>
         <translation>Другие названия:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="181"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="183"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="182"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="184"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="183"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="185"/>
         <source>Founded in:</source>
         <translation>Год основания:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="190"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="192"/>
         <source>Focus areas:</source>
         <translation>Направления работы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="193"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="195"/>
         <source>Regions:</source>
         <translation>Регионы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="210"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="212"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="212"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="214"/>
         <source>Date of the source</source>
         <translation>Дата источника</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="213"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="215"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="215"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="217"/>
         <source>Last verified</source>
         <translation>Последняя проверка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="216"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="218"/>
         <source>Mark as &amp;verified today</source>
         <translation>Отметить как &amp;проверенную сегодня</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="219"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="221"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="220"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="222"/>
         <source>Date of the source:</source>
         <translation>Дата источника:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="221"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="223"/>
         <source>Last verified:</source>
         <translation>Последняя проверка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="254"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="256"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="287"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="289"/>
         <source>Recognised %1 items (contact points, people, offices); check them before saving.</source>
         <translation>Распознано элементов: %1 (контакты, люди, отделения); проверьте их перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="290"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="292"/>
         <source>%1 e-mail address(es) were withheld by the source (“[email protected]”); add them by hand.</source>
         <translation>Источник скрыл адреса электронной почты (%1) («[email protected]»); добавьте их вручную.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="302"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="304"/>
         <source>A contact point is incomplete or invalid (marked ⚠).</source>
         <translation>Контакт заполнен не полностью или неверно (отмечен ⚠).</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="305"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="307"/>
         <source>Every publication needs a title.</source>
         <translation>У каждого издания должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="307"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="309"/>
         <source>An other name is empty.</source>
         <translation>Одно из других названий пустое.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="314"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="316"/>
         <source>Correct the fields marked in red to save.</source>
         <translation>Исправьте поля, отмеченные красным, чтобы сохранить.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="345"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="347"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="345"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="347"/>
         <source>Edit “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="355"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="357"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_editor.py" line="356"/>
+        <location filename="../../directory_app/ui/editors/org_editor.py" line="358"/>
         <source>Nothing was saved: %1</source>
         <translation>Ничего не сохранено: %1</translation>
     </message>
@@ -2745,63 +2750,68 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="130"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="145"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="130"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="145"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="130"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="145"/>
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="131"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="146"/>
         <source>Shown</source>
         <translation>Видимость</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="134"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="149"/>
         <source>People and roles</source>
         <translation>Люди и роли</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="137"/>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="138"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="150"/>
+        <source>No people listed yet: type a name and a role below and press “Add person”.</source>
+        <translation>Людей пока нет: введите ниже имя и роль и нажмите «Добавить человека».</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="154"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="155"/>
         <source>Name of a new person</source>
         <translation>Имя нового человека</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="140"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="157"/>
         <source>Role, e.g. Director</source>
         <translation>Роль, например «Директор»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="141"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="158"/>
         <source>Role of the new person</source>
         <translation>Роль нового человека</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="142"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="159"/>
         <source>Add &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="143"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="160"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Изменить человека…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="173"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="190"/>
         <source>Every person needs a name.</source>
         <translation>У каждого человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="193"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="210"/>
         <source>public</source>
         <translation>открыто</translation>
     </message>
@@ -2944,58 +2954,63 @@ Use File &gt; Import, or add an organisation.</source>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/person_editor.py" line="172"/>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="177"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="180"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/person_editor.py" line="172"/>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="184"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="187"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="182"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="175"/>
+        <source>Not linked to any organisation yet: type an organisation&apos;s name and the role below and press “Add role”.</source>
+        <translation>Пока не связан ни с одной организацией: введите ниже название организации и роль и нажмите «Добавить роль».</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="185"/>
         <source>Start typing an organisation&apos;s name</source>
         <translation>Начните вводить название организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="185"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="188"/>
         <source>Role, e.g. Director</source>
         <translation>Роль, например «Директор»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="186"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="189"/>
         <source>Add &amp;role</source>
         <translation>Добавить &amp;роль</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="200"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="203"/>
         <source>No organisation of this name; pick one from the list.</source>
         <translation>Организации с таким названием нет; выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="238"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="241"/>
         <source>Correct the marked fields to save.</source>
         <translation>Исправьте отмеченные поля, чтобы сохранить.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="251"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="254"/>
         <source>Add “%1”</source>
         <translation>Добавление «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="251"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="254"/>
         <source>Edit “%1”</source>
         <translation>Изменение «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="263"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="266"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/person_editor.py" line="264"/>
+        <location filename="../../directory_app/ui/editors/person_editor.py" line="267"/>
         <source>Nothing was saved: %1</source>
         <translation>Ничего не сохранено: %1</translation>
     </message>
@@ -3282,83 +3297,88 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>RelationsTab</name>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="210"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="227"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="210"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="227"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="210"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="227"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="211"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="228"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="214"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="231"/>
         <source>Partners and networks</source>
         <translation>Партнёры и сети</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="217"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="232"/>
+        <source>No partners or networks yet: choose the relation and the organisation below and press “Add relation”.</source>
+        <translation>Партнёров и сетей пока нет: выберите ниже связь и организацию и нажмите «Добавить связь».</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="236"/>
         <source>Kind of relation</source>
         <translation>Тип связи</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="219"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="238"/>
         <source>Related organisation</source>
         <translation>Связанная организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="220"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="239"/>
         <source>Start typing an organisation&apos;s name</source>
         <translation>Начните вводить название организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="226"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="245"/>
         <source>Note on the relation</source>
         <translation>Примечание к связи</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="227"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="246"/>
         <source>Add &amp;relation</source>
         <translation>Добавить &amp;связь</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="229"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="248"/>
         <source>Relation:</source>
         <translation>Связь:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="230"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="249"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="231"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="250"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="242"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="261"/>
         <source>No organisation of this name; pick one from the list.</source>
         <translation>Организации с таким названием нет; выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="245"/>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="257"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="264"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="276"/>
         <source>from this one</source>
         <translation>от этой</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="245"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="264"/>
         <source>to this one</source>
         <translation>к этой</translation>
     </message>

@@ -108,6 +108,8 @@ class OrgEditor(QDialog):
             [self.tr("Title"), self.tr("Frequency"), self.tr("Language"), self.tr("Description")],
             ["title", "frequency", "language", "description"], {}, self)
         self.publications.table.setAccessibleName(self.tr("Publications"))
+        self.publications.set_empty_text(self.tr("No publications yet: “Add” gives a row to fill "
+                                                 "in."))
         self.tabs.addTab(self.publications, self.tr("Publications"))
         self.tabs.addTab(self._source_tab(), self.tr("Source and verification"))
         self.notes = QPlainTextEdit(self)

@@ -52,6 +52,10 @@ class RowTable(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.empty_note = QLabel(self)   # says what to do while the table is empty
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color: palette(placeholder-text);")
+        self.empty_note.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -59,6 +63,7 @@ class RowTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_row({}))
@@ -70,6 +75,14 @@ class RowTable(QWidget):
         self.table.setRowCount(0)
         for row in rows:
             self.add_row(row, emit=False)
+        self._show_empty_note()
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_note.setText(text)
+        self._show_empty_note()
+
+    def _show_empty_note(self) -> None:
+        self.empty_note.setVisible(not self.rows and bool(self.empty_note.text()))
 
     def add_row(self, row: dict[str, Any], *, emit: bool = True) -> None:
         row = {"id": None, **{k: "" for k in self.keys}, **row}
@@ -91,6 +104,7 @@ class RowTable(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(index, column, item)
         self.table.blockSignals(False)
+        self._show_empty_note()
         if emit:
             self.table.setCurrentCell(index, 0)
             self.changed.emit()
@@ -103,6 +117,7 @@ class RowTable(QWidget):
         if row["id"] is not None:
             self.removed.append(row)
         self.table.removeRow(index)
+        self._show_empty_note()
         self.changed.emit()
 
     def set_message(self, text: str) -> None:
@@ -132,6 +147,8 @@ class PeopleTab(QWidget):
                               {"privacy": labels.privacy_levels()}, self,
                               readonly_stored=("display_name", "marker"))
         self.table.table.setAccessibleName(self.tr("People and roles"))
+        self.table.set_empty_text(self.tr("No people listed yet: type a name and a role below "
+                                          "and press “Add person”."))
         self.table.add_button.hide()  # people are added through the fields below
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText(self.tr("Name of a new person"))
@@ -212,6 +229,8 @@ class RelationsTab(QWidget):
                               {"kind": labels.relation_kinds()}, self,
                               readonly_stored=("other_name", "direction"))
         self.table.table.setAccessibleName(self.tr("Partners and networks"))
+        self.table.set_empty_text(self.tr("No partners or networks yet: choose the relation and "
+                                          "the organisation below and press “Add relation”."))
         self.table.add_button.hide()
         self.kind = ChoiceCombo(labels.relation_kinds(), self)
         self.kind.setAccessibleName(self.tr("Kind of relation"))

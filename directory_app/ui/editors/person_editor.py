@@ -172,6 +172,9 @@ class PersonEditor(QDialog):
         self.roles = RowTable([self.tr("Organisation"), self.tr("Role")], ["org_name", "role"],
                               {}, page, readonly_stored=("org_name",))
         self.roles.table.setAccessibleName(self.tr("Organisations and roles"))
+        self.roles.set_empty_text(self.tr("Not linked to any organisation yet: type an "
+                                          "organisation's name and the role below and press "
+                                          "“Add role”."))
         self.roles.add_button.hide()
         self.new_org = CheckedLineEdit(self._check_org, parent=page)
         self.new_org.setAccessibleName(self.tr("Organisation"))
