@@ -203,3 +203,17 @@ def test_empty_tables_say_how_to_fill_them(qtbot, sample, entries, stack):
     person = PersonEditor(entries, stack)
     qtbot.addWidget(person)
     assert "Add role" in person.roles.empty_note.text() and not person.roles.empty_note.isHidden()
+
+
+def test_import_summary_is_in_the_window_language(qtbot, russian, directory, tmp_path):
+    path = tmp_path / "list %2.csv"
+    path.write_text(CSV, encoding="utf-8")
+    wizard = ImportWizard(directory, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan_report is not None, timeout=10_000)
+    text = wizard.plan_page.summary.text()
+    assert text.startswith("Будет импортировано из list %2.csv: записей 1")

@@ -164,6 +164,26 @@ class ImportWizard(QWizard):
         return self.plan_page.options()
 
 
+def report_summary(report: ImportReport) -> str:
+    """`ImportReport.summary` in the window's language (the core keeps English for the CLI)."""
+    if report.cancelled:
+        return translate("ImportPlan", "Import of %1 cancelled: nothing was changed.").replace(
+            "%1", report.source)
+    text = (translate("ImportPlan", "Would import %1: %2 records — %3 new, %4 updated, "
+                                    "%5 likely duplicates (%6 skipped), %7 with errors, "
+                                    "%8 warnings.") if report.dry_run else
+            translate("ImportPlan", "Imported %1: %2 records — %3 new, %4 updated, "
+                                    "%5 likely duplicates (%6 skipped), %7 with errors, "
+                                    "%8 warnings."))
+    c = report.counts
+    values = [report.source, *(str(c[k]) for k in ("records", "new", "updated", "duplicates",
+                                                   "skipped", "errors", "warnings"))]
+    # From the last placeholder down: the file name (%1) goes in last, so a "%2" in it stays.
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", values[number - 1])
+    return text
+
+
 def buddy_label(text: str, widget: QWidget) -> QLabel:
     """A label whose mnemonic (Alt+letter) focuses `widget`, which it also names for screen
     readers."""
@@ -428,7 +448,7 @@ class PlanPage(QWizardPage):
 
     def _show(self, report: ImportReport) -> None:
         self.wiz.plan_report = report
-        self.summary.setText(report.summary())
+        self.summary.setText(report_summary(report))
         self.table.setRowCount(len(report.items))
         for row, item in enumerate(report.items):
             problems = "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason
@@ -497,7 +517,7 @@ class CommitPage(QWizardPage):
         self.wiz.report = report
         self.cancel_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
-        self.result.setText(report.summary())
+        self.result.setText(report_summary(report))
         self.rejects_button.setEnabled(bool(report.rejected))
         self.completeChanged.emit()
 

@@ -149,32 +149,32 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="459"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="479"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="461"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="481"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="465"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="485"/>
         <source>Save rejected records…</source>
         <translation>Сохранить отклонённые записи…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="484"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="504"/>
         <source>Backing up, then importing…</source>
         <translation>Создание резервной копии, затем импорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="506"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="526"/>
         <source>The import failed and nothing was changed: </source>
         <translation>Импорт не удался, ничего не изменено: </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="509"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="529"/>
         <source>Save rejected records</source>
         <translation>Сохранение отклонённых записей</translation>
     </message>
@@ -1424,32 +1424,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="180"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="200"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="183"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="203"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="188"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="208"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="197"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="217"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="197"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="217"/>
         <source>Spreadsheets and address books (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;All files (*)</source>
         <translation>Таблицы и адресные книги (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="209"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="229"/>
         <source>This kind of file cannot be imported.</source>
         <translation>Файлы такого типа импортировать нельзя.</translation>
     </message>
@@ -1490,22 +1490,22 @@
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="231"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="251"/>
         <source>Encoding and delimiter</source>
         <translation>Кодировка и разделитель</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="239"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="259"/>
         <source>Preview of the first rows</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="242"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="262"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="244"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="264"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
@@ -1663,6 +1663,21 @@
         <location filename="../../directory_app/ui/import_wizard.py" line="119"/>
         <source>error</source>
         <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="170"/>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation>Импорт из %1 отменён: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="172"/>
+        <source>Would import %1: %2 records — %3 new, %4 updated, %5 likely duplicates (%6 skipped), %7 with errors, %8 warnings.</source>
+        <translation>Будет импортировано из %1: записей %2 — новых %3, обновлённых %4, вероятных дубликатов %5 (пропущено %6), с ошибками %7, предупреждений %8.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="175"/>
+        <source>Imported %1: %2 records — %3 new, %4 updated, %5 likely duplicates (%6 skipped), %7 with errors, %8 warnings.</source>
+        <translation>Импортировано из %1: записей %2 — новых %3, обновлённых %4, вероятных дубликатов %5 (пропущено %6), с ошибками %7, предупреждений %8.</translation>
     </message>
 </context>
 <context>
@@ -1991,62 +2006,62 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="285"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="305"/>
         <source>Columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="291"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="311"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="291"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="311"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="292"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="312"/>
         <source>Goes to</source>
         <translation>Куда записывается</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="288"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="308"/>
         <source>&amp;Save as preset…</source>
         <translation>&amp;Сохранить как шаблон…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="295"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="315"/>
         <source>Columns and where they go</source>
         <translation>Столбцы и куда они записываются</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="296"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="316"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="306"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="326"/>
         <source>(detected)</source>
         <translation>(определено автоматически)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="326"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="346"/>
         <source>Where “%1” goes</source>
         <translation>Куда записывается «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="327"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="347"/>
         <source>(kept as an extra property)</source>
         <translation>(сохраняется как дополнительное свойство)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="356"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="376"/>
         <source>Save preset</source>
         <translation>Сохранение шаблона</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="356"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="376"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -3018,52 +3033,52 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="377"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="397"/>
         <source>What will happen</source>
         <translation>Что будет сделано</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="386"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="406"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="386"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="406"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="387"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="407"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="387"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="407"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="388"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="408"/>
         <source>If duplicate</source>
         <translation>Если дубликат</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="391"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="411"/>
         <source>Records and what happens to them</source>
         <translation>Записи и что с ними будет</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="392"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="412"/>
         <source>Likely &amp;duplicates:</source>
         <translation>Вероятные &amp;дубликаты:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="394"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="414"/>
         <source>Phone &amp;country:</source>
         <translation>&amp;Страна для телефонов:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="415"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="435"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
