@@ -31,6 +31,17 @@ def russian(qapp):
     remove_translators(qapp, translators)
 
 
+def open_wizard(qtbot, directory, path, text=CSV, pages=0):
+    """The import wizard on `path` (written with `text`), moved on by `pages` pages."""
+    path.write_text(text, encoding="utf-8")
+    wizard = ImportWizard(directory, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(pages):
+        wizard.next()
+    return wizard
+
+
 @pytest.fixture
 def stack(qtbot):
     return QUndoStack()
@@ -63,11 +74,7 @@ def test_backups_say_why_in_the_window_language(qtbot, russian, sample, director
 
 
 def test_import_wizard_has_room_and_russian_choices(qtbot, russian, directory, tmp_path):
-    path = tmp_path / "list.csv"
-    path.write_text(CSV, encoding="utf-8")
-    wizard = ImportWizard(directory, path)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, directory, tmp_path / "list.csv")
     assert wizard.width() >= 800 and wizard.height() >= 600
     wizard.next()
     delimiters = [wizard.format_page.delimiter.itemText(i)
@@ -134,13 +141,8 @@ def test_export_dialog_shows_no_empty_bar_before_an_export(qtbot, sample, direct
 
 
 def test_mapping_page_names_destinations_in_words(qtbot, russian, directory, tmp_path):
-    path = tmp_path / "list.csv"
-    path.write_text("Name,E-mail Address\nMemorial,info@memo.example\n", encoding="utf-8")
-    wizard = ImportWizard(directory, path)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
-    wizard.next()
+    wizard = open_wizard(qtbot, directory, tmp_path / "list.csv",
+                         "Name,E-mail Address\nMemorial,info@memo.example\n", pages=2)
     combo = wizard.mapping_page.table.cellWidget(1, 2)
     assert combo.currentData().endswith(".email")
     assert combo.currentText().endswith(": Эл. почта")
@@ -171,11 +173,7 @@ def test_tab_follows_the_general_form_top_to_bottom(qtbot, sample, entries, stac
 
 
 def test_import_wizard_fields_have_labels_with_shortcuts(qtbot, directory, tmp_path):
-    path = tmp_path / "list.csv"
-    path.write_text(CSV, encoding="utf-8")
-    wizard = ImportWizard(directory, path)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, directory, tmp_path / "list.csv")
     pages = (wizard.file_page, wizard.format_page, wizard.mapping_page, wizard.plan_page)
     buddies = {label.buddy() for page in pages for label in page.findChildren(QLabel)
                if "&" in label.text()}
@@ -206,14 +204,7 @@ def test_empty_tables_say_how_to_fill_them(qtbot, sample, entries, stack):
 
 
 def test_import_summary_is_in_the_window_language(qtbot, russian, directory, tmp_path):
-    path = tmp_path / "list %2.csv"
-    path.write_text(CSV, encoding="utf-8")
-    wizard = ImportWizard(directory, path)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
-    wizard.next()
-    wizard.next()
+    wizard = open_wizard(qtbot, directory, tmp_path / "list %2.csv", pages=3)
     qtbot.waitUntil(lambda: wizard.plan_report is not None, timeout=10_000)
     text = wizard.plan_page.summary.text()
     assert text.startswith("Будет импортировано из list %2.csv: записей 1")
