@@ -208,3 +208,15 @@ def test_import_summary_is_in_the_window_language(qtbot, russian, directory, tmp
     qtbot.waitUntil(lambda: wizard.plan_report is not None, timeout=10_000)
     text = wizard.plan_page.summary.text()
     assert text.startswith("Будет импортировано из list %2.csv: записей 1")
+
+
+def test_merge_counts_what_moves_in_russian_plurals(qtbot, russian, entries, stack):
+    org = entries.create_org(name="Memorial").id
+    keep = entries.create_person(display_name="Oleg Orlov").id
+    other = entries.create_person(display_name="O. Orlov").id
+    entries.affiliate(other, org, "Chair")
+    for value in ("a@memo.example", "b@memo.example", "c@memo.example"):
+        entries.add_contact(person_id=other, kind="email", value=value)
+    dialog = MergeDialog(entries, stack, keep, other, people=True)
+    qtbot.addWidget(dialog)
+    assert "3 контакта" in dialog.moves.text() and "1 роль" in dialog.moves.text()

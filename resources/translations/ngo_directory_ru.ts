@@ -2088,108 +2088,148 @@ Use File &gt; Import, or add an organisation.</source>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="82"/>
-        <source>contact points</source>
-        <translation>контакты</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/merge_dialog.py" line="83"/>
-        <source>other names</source>
-        <translation>другие названия</translation>
+        <source>%n contact point(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="83"/>
-        <source>people&apos;s roles</source>
-        <translation>роли людей</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/merge_dialog.py" line="84"/>
-        <source>publications</source>
-        <translation>издания</translation>
+        <source>%n other name(s)</source>
+        <translation>
+            <numerusform>%n другое название</numerusform>
+            <numerusform>%n других названия</numerusform>
+            <numerusform>%n других названий</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="84"/>
-        <source>offices</source>
-        <translation>отделения</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/merge_dialog.py" line="85"/>
-        <source>relations</source>
-        <translation>связи</translation>
+        <source>%n person&apos;s role(s)</source>
+        <translation>
+            <numerusform>%n роль человека</numerusform>
+            <numerusform>%n роли людей</numerusform>
+            <numerusform>%n ролей людей</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="85"/>
-        <source>regions</source>
-        <translation>регионы</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/merge_dialog.py" line="86"/>
-        <source>focus areas</source>
-        <translation>направления работы</translation>
+        <source>%n publication(s)</source>
+        <translation>
+            <numerusform>%n издание</numerusform>
+            <numerusform>%n издания</numerusform>
+            <numerusform>%n изданий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="87"/>
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n отделение</numerusform>
+            <numerusform>%n отделения</numerusform>
+            <numerusform>%n отделений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="88"/>
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="89"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n регион</numerusform>
+            <numerusform>%n региона</numerusform>
+            <numerusform>%n регионов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="90"/>
+        <source>%n focus area(s)</source>
+        <translation>
+            <numerusform>%n направление работы</numerusform>
+            <numerusform>%n направления работы</numerusform>
+            <numerusform>%n направлений работы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="91"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n роль</numerusform>
+            <numerusform>%n роли</numerusform>
+            <numerusform>%n ролей</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="86"/>
-        <source>roles</source>
-        <translation>роли</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="94"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="100"/>
         <source>“%1” will be kept; “%2” will be merged into it and then deleted. Choose which value to keep where they differ.</source>
         <translation>«%1» остаётся; «%2» будет объединена с ней и затем удалена. Выберите, какое значение оставить там, где они различаются.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="104"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="110"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="104"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="110"/>
         <source>Kept entry</source>
         <translation>Остающаяся запись</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="105"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="111"/>
         <source>Other entry</source>
         <translation>Другая запись</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="109"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="115"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="128"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="134"/>
         <source>The two entries agree on every field.</source>
         <translation>Обе записи совпадают во всех полях.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="132"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="137"/>
         <source>Moves to the kept entry: %1.</source>
         <translation>Переходит к остающейся записи: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="133"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="138"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="136"/>
-        <source>%1 identical contact point(s) will not be doubled.</source>
-        <translation>Одинаковые контакты (%1) не будут продублированы.</translation>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="141"/>
+        <source>%n identical contact point(s) will not be doubled.</source>
+        <translation>
+            <numerusform>%n одинаковый контакт не будет продублирован.</numerusform>
+            <numerusform>%n одинаковых контакта не будут продублированы.</numerusform>
+            <numerusform>%n одинаковых контактов не будут продублированы.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="148"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="153"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Объединение «%1» с «%2»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="157"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="162"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="158"/>
+        <location filename="../../directory_app/ui/editors/merge_dialog.py" line="163"/>
         <source>Nothing was changed: %1</source>
         <translation>Ничего не изменено: %1</translation>
     </message>

@@ -78,12 +78,18 @@ class MergeDialog(QDialog):
         self.resize(760, 520)
         self.show_pair(keep_id, other_id)
 
-    def _move_labels(self) -> dict[str, str]:
-        return {"contact points": self.tr("contact points"),
-                "other names": self.tr("other names"), "people's roles": self.tr("people's roles"),
-                "publications": self.tr("publications"), "offices": self.tr("offices"),
-                "relations": self.tr("relations"), "regions": self.tr("regions"),
-                "focus areas": self.tr("focus areas"), "roles": self.tr("roles")}
+    def _moved(self, what: str, n: int) -> str:
+        """"3 contact points": a count with its noun, in the plural form the language needs."""
+        texts = {"contact points": lambda: self.tr("%n contact point(s)", "", n),
+                 "other names": lambda: self.tr("%n other name(s)", "", n),
+                 "people's roles": lambda: self.tr("%n person's role(s)", "", n),
+                 "publications": lambda: self.tr("%n publication(s)", "", n),
+                 "offices": lambda: self.tr("%n office(s)", "", n),
+                 "relations": lambda: self.tr("%n relation(s)", "", n),
+                 "regions": lambda: self.tr("%n region(s)", "", n),
+                 "focus areas": lambda: self.tr("%n focus area(s)", "", n),
+                 "roles": lambda: self.tr("%n role(s)", "", n)}
+        return texts[what]() if what in texts else f"{n} {what}"
 
     def show_pair(self, keep_id: int, other_id: int) -> None:
         self.keep_id, self.other_id = keep_id, other_id
@@ -127,14 +133,13 @@ class MergeDialog(QDialog):
         if not preview.differing:
             self.grid.addWidget(QLabel(self.tr("The two entries agree on every field."),
                                        self.grid_host), 1, 0, 1, 3)
-        moves = self._move_labels()
-        parts = [f"{n} {moves.get(k, k)}" for k, n in preview.moves.items() if n]
+        parts = [self._moved(k, n) for k, n in preview.moves.items() if n]
         text = self.tr("Moves to the kept entry: %1.").replace(
             "%1", ", ".join(parts) if parts else self.tr("nothing"))
         duplicates = sum(preview.duplicates.values())
         if duplicates:
-            text += " " + self.tr("%1 identical contact point(s) will not be doubled.").replace(
-                "%1", str(duplicates))
+            text += " " + self.tr("%n identical contact point(s) will not be doubled.", "",
+                                  duplicates)
         self.moves.setText(text)
 
     def use_other(self) -> list[str]:
