@@ -190,9 +190,9 @@ def test_empty_tables_say_how_to_fill_them(qtbot, sample, entries, stack):
     qtbot.addWidget(editor)
     people = editor.people.table
     assert people.rows == [] and not people.empty_note.isHidden()
-    assert "Add person" in people.empty_note.text()
+    assert "Add person" in people.empty_note.text() and not people.remove_button.isEnabled()
     editor.people.add_person("Anna", "Director")
-    assert people.empty_note.isHidden()
+    assert people.empty_note.isHidden() and people.remove_button.isEnabled()
     people.table.setCurrentCell(0, 0)
     people.remove_selected()
     assert not people.empty_note.isHidden()
@@ -220,3 +220,12 @@ def test_merge_counts_what_moves_in_russian_plurals(qtbot, russian, entries, sta
     dialog = MergeDialog(entries, stack, keep, other, people=True)
     qtbot.addWidget(dialog)
     assert "3 контакта" in dialog.moves.text() and "1 роль" in dialog.moves.text()
+
+
+def test_label_sheets_are_named_in_russian(qtbot, russian, sample, directory):
+    dialog = PrintDialog(directory)
+    qtbot.addWidget(dialog)
+    names = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
+    assert names[0] == "A4, 3 × 8 наклеек 70 × 37 мм" and len(names) == 3
+    assert dialog.sheet.itemData(0) == "3x8"
+    qtbot.waitUntil(lambda: dialog.draft is not None, timeout=10_000)

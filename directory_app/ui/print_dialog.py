@@ -149,8 +149,11 @@ class PrintDialog(QDialog):
         for key in FORMAT_FILTERS:
             self.format.addItem(key.upper(), key)
         self.sheet = QComboBox()
+        titles = {"3x8": self.tr("A4, 3 × 8 labels of 70 × 37 mm"),
+                  "5160": self.tr("Letter, Avery 5160 (3 × 10, 2⅝ × 1 in)"),
+                  "dl": self.tr("DL envelopes (220 × 110 mm), address in the window")}
         for key, sheet in SHEETS.items():
-            self.sheet.addItem(sheet.title, key)
+            self.sheet.addItem(titles.get(key, sheet.title), key)
         for widget, name in ((self.title, self.tr("Title")), (self.privacy, self.tr("Privacy")),
                              (self.page_size, self.tr("Page size")),
                              (self.format, self.tr("Export format")),

@@ -3179,144 +3179,159 @@ Use File &gt; Import, or add an organisation.</source>
         <translation>Также внутренние поля (с пометкой на каждой странице)</translation>
     </message>
     <message>
+        <location filename="../../directory_app/ui/print_dialog.py" line="152"/>
+        <source>A4, 3 × 8 labels of 70 × 37 mm</source>
+        <translation>A4, 3 × 8 наклеек 70 × 37 мм</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/print_dialog.py" line="153"/>
+        <source>Letter, Avery 5160 (3 × 10, 2⅝ × 1 in)</source>
+        <translation>Letter, Avery 5160 (3 × 10, 2⅝ × 1 дюйм)</translation>
+    </message>
+    <message>
         <location filename="../../directory_app/ui/print_dialog.py" line="154"/>
+        <source>DL envelopes (220 × 110 mm), address in the window</source>
+        <translation>Конверты DL (220 × 110 мм), адрес в окошке</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/print_dialog.py" line="157"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="154"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="157"/>
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="155"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="158"/>
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="156"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="159"/>
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="157"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="160"/>
         <source>Label sheet</source>
         <translation>Лист наклеек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="158"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="161"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="161"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="164"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="162"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="165"/>
         <source>Scope:</source>
         <translation>Охват:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="163"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="166"/>
         <source>Pri&amp;vacy:</source>
         <translation>&amp;Доступ:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="164"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="167"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Размер страницы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="165"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="168"/>
         <source>Export &amp;format:</source>
         <translation>&amp;Формат экспорта:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="166"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="169"/>
         <source>La&amp;bel sheet:</source>
         <translation>Лист на&amp;клеек:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="167"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="170"/>
         <source>&amp;Update preview</source>
         <translation>&amp;Обновить просмотр</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="168"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="171"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="169"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="172"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="170"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="173"/>
         <source>&amp;Labels…</source>
         <translation>Н&amp;аклейки…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="171"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="173"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="176"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="228"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="231"/>
         <source>Building the draft…</source>
         <translation>Подготовка черновика…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="234"/>
-        <location filename="../../directory_app/ui/print_dialog.py" line="241"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="237"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="244"/>
         <source>Writing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="268"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="271"/>
         <source>%1 organisations.</source>
         <translation>Организаций: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="270"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="273"/>
         <source>The preview shows the first %1; printing and export include them all.</source>
         <translation>В просмотре первые %1; печать и экспорт включают все.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="278"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="281"/>
         <source>Wrote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="288"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="291"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="316"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="319"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="321"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="324"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>Отправлено на принтер страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="327"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="330"/>
         <source>Print labels</source>
         <translation>Печать наклеек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="335"/>
-        <location filename="../../directory_app/ui/print_dialog.py" line="342"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="338"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="345"/>
         <source>Export draft</source>
         <translation>Экспорт черновика</translation>
     </message>

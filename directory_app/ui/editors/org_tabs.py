@@ -69,20 +69,23 @@ class RowTable(QWidget):
         self.add_button.clicked.connect(lambda: self.add_row({}))
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemChanged.connect(self._item_changed)
+        self._rows_changed()
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.rows, self.removed = [], []
         self.table.setRowCount(0)
         for row in rows:
             self.add_row(row, emit=False)
-        self._show_empty_note()
+        self._rows_changed()
 
     def set_empty_text(self, text: str) -> None:
         self.empty_note.setText(text)
-        self._show_empty_note()
+        self._rows_changed()
 
-    def _show_empty_note(self) -> None:
+    def _rows_changed(self) -> None:
+        """The note shows, and Remove is offered, only when they apply."""
         self.empty_note.setVisible(not self.rows and bool(self.empty_note.text()))
+        self.remove_button.setEnabled(bool(self.rows))
 
     def add_row(self, row: dict[str, Any], *, emit: bool = True) -> None:
         row = {"id": None, **{k: "" for k in self.keys}, **row}
@@ -104,7 +107,7 @@ class RowTable(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(index, column, item)
         self.table.blockSignals(False)
-        self._show_empty_note()
+        self._rows_changed()
         if emit:
             self.table.setCurrentCell(index, 0)
             self.changed.emit()
@@ -117,7 +120,7 @@ class RowTable(QWidget):
         if row["id"] is not None:
             self.removed.append(row)
         self.table.removeRow(index)
-        self._show_empty_note()
+        self._rows_changed()
         self.changed.emit()
 
     def set_message(self, text: str) -> None:
