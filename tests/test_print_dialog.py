@@ -103,3 +103,26 @@ def test_a_large_draft_previews_its_first_part_and_prints_whole(qtbot, sample, d
         assert widget.cancel_button.isVisibleTo(widget)    # the job runs in the worker
     assert blocker.args[0].pages == full and out.stat().st_size > 1000
     assert str(full) in widget.status.text()
+
+
+def test_cancelling_the_preview_build_says_there_is_no_preview(qtbot, sample, directory,
+                                                               monkeypatch):
+    import time
+
+    from directory_app.exchange.printing.build import PrintCancelled
+    from directory_app.ui import print_dialog
+
+    def slow_draft(_directory, _request, progress=None, cancelled=None):
+        while not cancelled():
+            time.sleep(0.01)
+        raise PrintCancelled()
+
+    monkeypatch.setattr(print_dialog, "make_draft", slow_draft)
+    widget = PrintDialog(directory)
+    qtbot.addWidget(widget)
+    assert widget.status.text() == "Building the draft…"
+    assert widget.cancel_button.isVisibleTo(widget)
+    with qtbot.waitSignal(widget.worker.finished, timeout=10_000):
+        widget.cancel_button.click()
+    assert "no preview" in widget.status.text() and "written" not in widget.status.text()
+    assert not widget.cancel_button.isVisibleTo(widget) and widget.update_button.isEnabled()

@@ -128,6 +128,7 @@ class PrintDialog(QDialog):
         self.draft: Draft | None = None
         self.preview_draft: Draft | None = None
         self.worker: PrintWorker | None = None
+        self._cancelled_text = ""
         self.setWindowTitle(self.tr("Print draft"))
         self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         self.printer.setFullPage(True)
@@ -212,7 +213,9 @@ class PrintDialog(QDialog):
                             options, self.page_size.currentText())
 
     # -- jobs -----------------------------------------------------------------------------
-    def _start(self, job, on_success) -> None:
+    def _start(self, job, on_success, cancelled_text: str = "") -> None:
+        """Run `job` in the worker; `cancelled_text` is what a Cancel leaves behind."""
+        self._cancelled_text = cancelled_text or self.tr("Cancelled; nothing was written.")
         self.worker = PrintWorker(job, self)
         self.worker.progressed.connect(self._on_progress)
         self.worker.succeeded.connect(on_success)
@@ -229,7 +232,8 @@ class PrintDialog(QDialog):
         request = self.request()
         self.draft = self.preview_draft = None
         self.status.setText(self.tr("Building the draft…"))
-        self._start(lambda **kw: make_draft(self.directory, request, **kw), self._on_draft)
+        self._start(lambda **kw: make_draft(self.directory, request, **kw), self._on_draft,
+                    self.tr("Cancelled: there is no preview. “Update preview” builds it again."))
 
     def export_to(self, out: Path, fmt: str) -> None:
         """Write the draft to `out` in `fmt` (in the worker thread) and audit it."""
@@ -288,7 +292,7 @@ class PrintDialog(QDialog):
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.status.setText(self.tr("Cancelled; nothing was written."))
+        self.status.setText(self._cancelled_text)
         self.export_finished.emit(None)
 
     # -- preview, printing, export ----------------------------------------------------------
@@ -317,7 +321,8 @@ class PrintDialog(QDialog):
         if draft is None:
             return
         self.status.setText(self.tr("Printing…"))
-        self._start(lambda **kw: print_on(self.printer, draft, setup, **kw), self._on_printed)
+        self._start(lambda **kw: print_on(self.printer, draft, setup, **kw), self._on_printed,
+                    self.tr("Printing cancelled; the print job was withdrawn."))
 
     @Slot(object)
     def _on_printed(self, result: PrintedPages) -> None:

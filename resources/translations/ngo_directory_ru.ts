@@ -2339,33 +2339,33 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>OfficesList</name>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="298"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="301"/>
         <source>Offices</source>
         <translation>Отделения</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="300"/>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="301"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="303"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="304"/>
         <source>Name of a new office</source>
         <translation>Название нового отделения</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="302"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="305"/>
         <source>Add &amp;office</source>
         <translation>Добавить &amp;отделение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="303"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="306"/>
         <source>Re&amp;move new office</source>
         <translation>У&amp;брать новое отделение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="309"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="312"/>
         <source>Offices (double-click a stored one to edit it):</source>
         <translation>Отделения (двойной щелчок по сохранённому открывает его):</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="330"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="333"/>
         <source>%1 (new)</source>
         <translation>%1 (новое)</translation>
     </message>
@@ -2805,68 +2805,68 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="145"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="148"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="145"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="148"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="145"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="148"/>
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="146"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="149"/>
         <source>Shown</source>
         <translation>Видимость</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="149"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="152"/>
         <source>People and roles</source>
         <translation>Люди и роли</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="150"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="153"/>
         <source>No people listed yet: type a name and a role below and press “Add person”.</source>
         <translation>Людей пока нет: введите ниже имя и роль и нажмите «Добавить человека».</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="154"/>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="155"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="157"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="158"/>
         <source>Name of a new person</source>
         <translation>Имя нового человека</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="157"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="160"/>
         <source>Role, e.g. Director</source>
         <translation>Роль, например «Директор»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="158"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="161"/>
         <source>Role of the new person</source>
         <translation>Роль нового человека</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="159"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="162"/>
         <source>Add &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="160"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="163"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Изменить человека…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="190"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="193"/>
         <source>Every person needs a name.</source>
         <translation>У каждого человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="210"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="213"/>
         <source>public</source>
         <translation>открыто</translation>
     </message>
@@ -3164,174 +3164,184 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="131"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="132"/>
         <source>Print draft</source>
         <translation>Печать черновика</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="144"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="145"/>
         <source>Public fields only</source>
         <translation>Только открытые поля</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="145"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="146"/>
         <source>Internal fields too (marked on every page)</source>
         <translation>Также внутренние поля (с пометкой на каждой странице)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="152"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="153"/>
         <source>A4, 3 × 8 labels of 70 × 37 mm</source>
         <translation>A4, 3 × 8 наклеек 70 × 37 мм</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="153"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="154"/>
         <source>Letter, Avery 5160 (3 × 10, 2⅝ × 1 in)</source>
         <translation>Letter, Avery 5160 (3 × 10, 2⅝ × 1 дюйм)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="154"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="155"/>
         <source>DL envelopes (220 × 110 mm), address in the window</source>
         <translation>Конверты DL (220 × 110 мм), адрес в окошке</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="157"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="158"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="157"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="158"/>
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="158"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="159"/>
         <source>Page size</source>
         <translation>Размер страницы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="159"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="160"/>
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="160"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="161"/>
         <source>Label sheet</source>
         <translation>Лист наклеек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="161"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="162"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="164"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="165"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="165"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="166"/>
         <source>Scope:</source>
         <translation>Охват:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="166"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="167"/>
         <source>Pri&amp;vacy:</source>
         <translation>&amp;Доступ:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="167"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="168"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Размер страницы:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="168"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="169"/>
         <source>Export &amp;format:</source>
         <translation>&amp;Формат экспорта:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="169"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="170"/>
         <source>La&amp;bel sheet:</source>
         <translation>Лист на&amp;клеек:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="170"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="171"/>
         <source>&amp;Update preview</source>
         <translation>&amp;Обновить просмотр</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="171"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="172"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="172"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="173"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="173"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="174"/>
         <source>&amp;Labels…</source>
         <translation>Н&amp;аклейки…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="174"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="175"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="176"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="177"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="231"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="234"/>
         <source>Building the draft…</source>
         <translation>Подготовка черновика…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="237"/>
-        <location filename="../../directory_app/ui/print_dialog.py" line="244"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="236"/>
+        <source>Cancelled: there is no preview. “Update preview” builds it again.</source>
+        <translation>Отменено: просмотра нет. «Обновить просмотр» построит его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/print_dialog.py" line="241"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="248"/>
         <source>Writing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="271"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="275"/>
         <source>%1 organisations.</source>
         <translation>Организаций: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="273"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="277"/>
         <source>The preview shows the first %1; printing and export include them all.</source>
         <translation>В просмотре первые %1; печать и экспорт включают все.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="281"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="285"/>
         <source>Wrote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="291"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="218"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="319"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="323"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="324"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="325"/>
+        <source>Printing cancelled; the print job was withdrawn.</source>
+        <translation>Печать отменена; задание снято с принтера.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/print_dialog.py" line="329"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>Отправлено на принтер страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="330"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="335"/>
         <source>Print labels</source>
         <translation>Печать наклеек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="338"/>
-        <location filename="../../directory_app/ui/print_dialog.py" line="345"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="343"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="350"/>
         <source>Export draft</source>
         <translation>Экспорт черновика</translation>
     </message>
@@ -3367,88 +3377,88 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>RelationsTab</name>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="227"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="230"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="227"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="230"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="227"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="230"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="228"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="231"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="231"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="234"/>
         <source>Partners and networks</source>
         <translation>Партнёры и сети</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="232"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="235"/>
         <source>No partners or networks yet: choose the relation and the organisation below and press “Add relation”.</source>
         <translation>Партнёров и сетей пока нет: выберите ниже связь и организацию и нажмите «Добавить связь».</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="236"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="239"/>
         <source>Kind of relation</source>
         <translation>Тип связи</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="238"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="241"/>
         <source>Related organisation</source>
         <translation>Связанная организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="239"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="242"/>
         <source>Start typing an organisation&apos;s name</source>
         <translation>Начните вводить название организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="245"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="248"/>
         <source>Note on the relation</source>
         <translation>Примечание к связи</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="246"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="249"/>
         <source>Add &amp;relation</source>
         <translation>Добавить &amp;связь</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="248"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="251"/>
         <source>Relation:</source>
         <translation>Связь:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="249"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="252"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="250"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="253"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="261"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="264"/>
         <source>No organisation of this name; pick one from the list.</source>
         <translation>Организации с таким названием нет; выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="264"/>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="276"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="267"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="279"/>
         <source>from this one</source>
         <translation>от этой</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="264"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="267"/>
         <source>to this one</source>
         <translation>к этой</translation>
     </message>
