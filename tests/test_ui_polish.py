@@ -229,3 +229,18 @@ def test_label_sheets_are_named_in_russian(qtbot, russian, sample, directory):
     assert names[0] == "A4, 3 × 8 наклеек 70 × 37 мм" and len(names) == 3
     assert dialog.sheet.itemData(0) == "3x8"
     qtbot.waitUntil(lambda: dialog.draft is not None, timeout=10_000)
+
+
+def test_remove_new_office_only_offered_for_a_new_office(qtbot, sample, entries, stack):
+    editor = OrgEditor(entries, stack, sample["ai-russia"])
+    qtbot.addWidget(editor)
+    offices = editor.offices
+    assert not offices.remove_button.isEnabled()
+    offices.list.setCurrentRow(0)                       # a stored office
+    assert not offices.remove_button.isEnabled()
+    offices.name.setText("Kazan group")
+    offices.add_button.click()
+    offices.list.setCurrentRow(offices.list.count() - 1)
+    assert offices.remove_button.isEnabled()
+    offices.remove_button.click()
+    assert [o["name"] for o in offices.new_offices()] == []

@@ -2365,7 +2365,7 @@ Use File &gt; Import, or add an organisation.</source>
         <translation>Отделения (двойной щелчок по сохранённому открывает его):</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/org_tabs.py" line="333"/>
+        <location filename="../../directory_app/ui/editors/org_tabs.py" line="335"/>
         <source>%1 (new)</source>
         <translation>%1 (новое)</translation>
     </message>

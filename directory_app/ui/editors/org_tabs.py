@@ -315,6 +315,8 @@ class OfficesList(QWidget):
         self.add_button.clicked.connect(self._add_typed)
         self.remove_button.clicked.connect(self._remove_new)
         self.list.itemDoubleClicked.connect(self._open)
+        self.list.currentRowChanged.connect(self._current_changed)
+        self._current_changed(-1)
 
     def set_offices(self, offices: list[dict[str, Any]]) -> None:
         self.offices = []
@@ -351,6 +353,12 @@ class OfficesList(QWidget):
             self.offices.pop(index)
             self.list.takeItem(index)
             self.changed.emit()
+
+    def _current_changed(self, index: int) -> None:
+        """Only an office added in this editor can be removed here (stored ones are deleted
+        in their own editor)."""
+        self.remove_button.setEnabled(0 <= index < len(self.offices)
+                                      and self.offices[index]["id"] is None)
 
     def _open(self, _item) -> None:
         index = self.list.currentRow()
