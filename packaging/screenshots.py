@@ -1,8 +1,10 @@
-"""Screenshots of the main window on the sample handbook, in English and in Russian.
+"""Screenshots of the app on the sample handbook, for the README.
 
 Run under a display (or Xvfb):
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
-Writes resources/screenshots/main-window-en.png and main-window-ru.png.
+Writes into resources/screenshots/: the main window in English and Russian, the organisation
+editor in English and Russian, the import wizard's column mapping page, the export dialog and the
+print dialog with its preview (English).
 """
 
 from __future__ import annotations
@@ -10,16 +12,90 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SELECT = "Amnesty International - Russia"
+# A volunteer's contact list as spreadsheets save it (semicolons, Russian headers).
+SPREADSHEET = ("Организация;Город;Телефон;E-mail;Контактное лицо;Должность\n"
+               "Мемориал;Москва;+7 495 225-31-17;info@memo.example;Ирина Щербакова;"
+               "Координатор\n"
+               "Гражданское содействие;Москва;+7 495 681-18-23;mail@refugee.example;"
+               "Светлана Ганнушкина;Председатель\n")
 
 
-def shoot(language: str, target: Path) -> None:
+def pump(app, until=None, seconds: float = 10.0) -> None:
+    """Let Qt paint (and, with `until`, wait for a worker to finish)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        app.processEvents()
+        if until is None or until() or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
+    for _ in range(20):
+        app.processEvents()
 
+
+def save(app, widget, target: Path) -> None:
+    widget.show()
+    pump(app)
+    widget.grab().save(str(target))
+    print(f"wrote {target}")
+
+
+def shoot_main(app, window, target: Path) -> None:
+    model = window.org_model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).name == SELECT)
+    window.org_view.selectRow(row)
+    save(app, window, target)
+
+
+def shoot_editor(app, window, target: Path) -> None:
+    from directory_app.ui.editors.org_editor import OrgEditor
+
+    org_id = window.selected_org_ids()[0]
+    editor = OrgEditor(window.entries, window.undo_stack, org_id, window)
+    editor.tabs.setCurrentIndex(1)      # offices and contact points: the busiest tab
+    save(app, editor, target)
+    editor.close()
+
+
+def shoot_import(app, window, folder: Path, target: Path) -> None:
+    from directory_app.ui.import_wizard import ImportWizard
+
+    path = folder / "volunteers.csv"
+    path.write_text(SPREADSHEET, encoding="utf-8")
+    wizard = ImportWizard(window.directory, path, window)
+    wizard.show()
+    wizard.next()
+    wizard.next()                       # the column mapping page
+    save(app, wizard, target)
+    wizard.close()
+
+
+def shoot_export(app, window, target: Path) -> None:
+    from directory_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.directory, None, window)
+    save(app, dialog, target)
+    dialog.close()
+
+
+def shoot_print(app, window, target: Path) -> None:
+    from directory_app.ui.print_dialog import PrintDialog
+
+    dialog = PrintDialog(window.directory, None, window)
+    dialog.show()
+    pump(app, until=lambda: dialog.draft is not None)
+    dialog.preview.setCurrentPage(3)
+    save(app, dialog, target)
+    dialog.close()
+
+
+def shoot(language: str, out: Path) -> None:
     from directory_app.ui import settings as ui_settings
     from directory_app.ui.application import application, build_window
     from directory_app.ui.translations import install_translators, remove_translators
@@ -27,22 +103,22 @@ def shoot(language: str, target: Path) -> None:
     app = application()
     ui_settings.set_language(ui_settings.app_settings(), language)
     translators = install_translators(app, language)
-    with tempfile.TemporaryDirectory() as folder:
-        window = build_window(Path(folder) / "sample.sqlite", load_sample_first=True)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        window = build_window(folder / "sample.sqlite", load_sample_first=True)
         window.resize(1400, 860)
         window.show()
-        model = window.org_model
-        row = next(r for r in range(model.rowCount()) if model.row_at(r).name == SELECT)
-        window.org_view.selectRow(row)
-        for _ in range(20):
-            app.processEvents()
-        window.grab().save(str(target))
+        shoot_main(app, window, out / f"main-window-{language}.png")
+        shoot_editor(app, window, out / f"editor-{language}.png")
+        if language == "en":
+            shoot_import(app, window, folder, out / "import-mapping.png")
+            shoot_export(app, window, out / "export-dialog.png")
+            shoot_print(app, window, out / "print-dialog.png")
         window.close()
         window.directory.close()
         window.deleteLater()
         app.processEvents()
     remove_translators(app, translators)
-    print(f"wrote {target}")
 
 
 def main() -> int:
@@ -51,7 +127,7 @@ def main() -> int:
     out = ROOT / "resources" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     for language in ("en", "ru"):
-        shoot(language, out / f"main-window-{language}.png")
+        shoot(language, out)
     return 0
 
 

@@ -68,3 +68,61 @@ def test_labels_for_the_scope(dialog, qtbot, tmp_path):
     done = blocker.args[0]
     assert (done.sheet, done.pages) == ("5160", 1) and done.labels >= 1
     assert any("121019 Moscow" in line for line in pdf_pages(out)[0])
+
+
+def test_first_part_keeps_the_first_entries_in_order(dialog):
+    from directory_app.ui.print_dialog import first_part
+
+    part = first_part(dialog.draft, 3)
+    assert [e.org_id for e in part.entries()] == [e.org_id for e in dialog.draft.entries()[:3]]
+    assert len(dialog.draft.entries()) == 9          # the full draft is left whole
+
+
+def test_a_large_draft_previews_its_first_part_and_prints_whole(qtbot, sample, directory,
+                                                                tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from directory_app.exchange.printing.pdf import PagedDraft, PageSetup
+    from directory_app.ui import print_dialog
+
+    monkeypatch.setattr(print_dialog, "PREVIEW_ENTRIES", 2)
+    widget = PrintDialog(directory, Scope(region="NIS > Russia"))
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.draft is not None, timeout=10_000)
+    assert len(widget.preview_draft.entries()) == 2
+    assert "first 2" in widget.status.text() and "9 organisations" in widget.status.text()
+    widget.preview.updatePreview()
+    full = PagedDraft(widget.draft, widget.printer, PageSetup()).prepare().pages
+    assert 0 < widget.preview.pageCount() < full
+
+    out = tmp_path / "printed.pdf"
+    widget.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    widget.printer.setOutputFileName(str(out))
+    with qtbot.waitSignal(widget.printed, timeout=20_000) as blocker:
+        widget.print_now()
+        assert widget.cancel_button.isVisibleTo(widget)    # the job runs in the worker
+    assert blocker.args[0].pages == full and out.stat().st_size > 1000
+    assert str(full) in widget.status.text()
+
+
+def test_cancelling_the_preview_build_says_there_is_no_preview(qtbot, sample, directory,
+                                                               monkeypatch):
+    import time
+
+    from directory_app.exchange.printing.build import PrintCancelled
+    from directory_app.ui import print_dialog
+
+    def slow_draft(_directory, _request, progress=None, cancelled=None):
+        while not cancelled():
+            time.sleep(0.01)
+        raise PrintCancelled()
+
+    monkeypatch.setattr(print_dialog, "make_draft", slow_draft)
+    widget = PrintDialog(directory)
+    qtbot.addWidget(widget)
+    assert widget.status.text() == "Building the draft…"
+    assert widget.cancel_button.isVisibleTo(widget)
+    with qtbot.waitSignal(widget.worker.finished, timeout=10_000):
+        widget.cancel_button.click()
+    assert "no preview" in widget.status.text() and "written" not in widget.status.text()
+    assert not widget.cancel_button.isVisibleTo(widget) and widget.update_button.isEnabled()

@@ -36,7 +36,7 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, info in enumerate(self.infos):
-            cells = (f"{info.created:%Y-%m-%d %H:%M}", info.reason.replace("-", " "),
+            cells = (f"{info.created:%Y-%m-%d %H:%M}", self.reason_text(info.reason),
                      _count(info.organisations), _count(info.people))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -59,6 +59,21 @@ class BackupsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.buttons)
         self.resize(620, 360)
+
+    def reason_text(self, reason: str) -> str:
+        """Why a backup was made, in the window's language ("before-import" reads "Before an
+        import"); the numbered reasons keep their number."""
+        known = {"manual": self.tr("Made by hand"), "daily": self.tr("Daily"),
+                 "before-import": self.tr("Before an import"),
+                 "before-restore": self.tr("Before a restore"),
+                 "before-merge": self.tr("Before a merge")}
+        if reason in known:
+            return known[reason]
+        for prefix, text in (("before-undo-import-", self.tr("Before undoing import %1")),
+                             ("before-migration-from-", self.tr("Before an upgrade from %1"))):
+            if reason.startswith(prefix):
+                return text.replace("%1", reason.removeprefix(prefix))
+        return reason.replace("-", " ")
 
     def restore_selected(self) -> bool:
         rows = self.table.selectionModel().selectedRows()

@@ -124,14 +124,18 @@ class ExportDialog(QDialog):
                             ("\t", self.tr("tab"))):
             self.delimiter.addItem(label, char)
         self.columns = QListWidget()
+        self.columns.setAccessibleName(self.tr("Columns"))
+        self.privacy.setAccessibleName(self.tr("Privacy"))
         self.path_edit = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
+        self.path_edit.setAccessibleName(self.tr("File"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         self.progress = QProgressBar()
+        self.progress.hide()  # an empty bar before any export reads as a broken text field
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export"),
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.start)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel export"),
@@ -142,13 +146,14 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Entries:"), QLabel(scope_text(self.scope)))
-        form.addRow(self.tr("Format:"), self.format)
-        form.addRow(self.tr("Privacy:"), self.privacy)
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Privacy:"), self.privacy)
         form.addRow("", self.warning)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit)
         file_row.addWidget(browse)
-        self.file_label = QLabel(self.tr("File:"))
+        self.file_label = QLabel(self.tr("F&ile:"))
+        self.file_label.setBuddy(self.path_edit)
         form.addRow(self.file_label, file_row)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._csv_page())
@@ -270,6 +275,7 @@ class ExportDialog(QDialog):
         self.result = None
         self.message.setText(self.tr("Exporting…"))
         self.progress.setRange(0, 0)
+        self.progress.show()
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.thread = ExportThread(self._work(Path(path)))

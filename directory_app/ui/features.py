@@ -15,9 +15,8 @@ from directory_app.ui.backups_dialog import BackupsDialog
 from directory_app.ui.editors.wiring import EditorHub
 from directory_app.ui.idle_lock import IdleLock
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Features", text)
+# Written out in full calls (not through a helper) so that lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 class ExchangeActions(QObject):
@@ -45,8 +44,8 @@ class ExchangeActions(QObject):
         from directory_app.ui.import_wizard import ImportWizard
 
         if self.window.directory.read_only:
-            QMessageBox.information(self.window, _tr("Read-only"),
-                                    _tr("This directory is open read-only."))
+            QMessageBox.information(self.window, translate("Features", "Read-only"),
+                                    translate("Features", "This directory is open read-only."))
             return
         ImportWizard(self.window.directory, parent=self.window).exec()
         self.window.refresh()
@@ -72,7 +71,8 @@ def daily_backup(window) -> None:
         return backup.daily_backup_if_due(directory)
 
     def failed(message: str) -> None:
-        window.statusBar().showMessage(_tr("The daily backup failed: %1").replace("%1", message))
+        window.statusBar().showMessage(
+            translate("Features", "The daily backup failed: %1").replace("%1", message))
 
     window.tasks.start(work, failed=failed)
 

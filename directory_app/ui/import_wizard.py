@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -52,6 +53,7 @@ from directory_app.exchange.pipeline import (
 )
 from directory_app.exchange.vcard_import import VcardImport
 from directory_app.store.database import Directory
+from directory_app.ui.labels import import_target
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r", "cp1252", "cp866",
@@ -91,6 +93,32 @@ class ImportThread(QThread):
             self.finished_with.emit(report)
 
 
+translate = QCoreApplication.translate
+
+
+# The core's words, written out in full calls so that lupdate finds them (a tr() of a variable,
+# or a helper wrapping translate(), is never picked up, so never translated).
+def delimiter_names() -> dict[str, str]:
+    return {",": translate("ImportPlan", "comma"),
+            ";": translate("ImportPlan", "semicolon"),
+            "\t": translate("ImportPlan", "tab"),
+            "|": translate("ImportPlan", "vertical bar")}
+
+
+def duplicate_choices() -> dict[str, str]:
+    return {"skip": translate("ImportPlan", "skip"),
+            "update": translate("ImportPlan", "update"),
+            "new": translate("ImportPlan", "add as new"),
+            "merge": translate("ImportPlan", "merge")}
+
+
+def plan_statuses() -> dict[str, str]:
+    return {"new": translate("ImportPlan", "new"),
+            "update": translate("ImportPlan", "update"),
+            "duplicate": translate("ImportPlan", "duplicate"),
+            "error": translate("ImportPlan", "error")}
+
+
 class ImportWizard(QWizard):
     def __init__(self, directory: Directory, path: Path | str | None = None, parent=None,
                  readers: dict[str, Callable[[Path], ImportSource]] | None = None):
@@ -112,6 +140,9 @@ class ImportWizard(QWizard):
             self.setPage(page_id, page)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
+        # The mapping and plan pages are tables of several columns: room to read them.
+        self.setMinimumSize(640, 480)
+        self.resize(860, 620)
 
     # -- shared state -------------------------------------------------------------------------
     @property
@@ -133,6 +164,35 @@ class ImportWizard(QWizard):
         return self.plan_page.options()
 
 
+def report_summary(report: ImportReport) -> str:
+    """`ImportReport.summary` in the window's language (the core keeps English for the CLI)."""
+    if report.cancelled:
+        return translate("ImportPlan", "Import of %1 cancelled: nothing was changed.").replace(
+            "%1", report.source)
+    text = (translate("ImportPlan", "Would import %1: %2 records — %3 new, %4 updated, "
+                                    "%5 likely duplicates (%6 skipped), %7 with errors, "
+                                    "%8 warnings.") if report.dry_run else
+            translate("ImportPlan", "Imported %1: %2 records — %3 new, %4 updated, "
+                                    "%5 likely duplicates (%6 skipped), %7 with errors, "
+                                    "%8 warnings."))
+    c = report.counts
+    values = [report.source, *(str(c[k]) for k in ("records", "new", "updated", "duplicates",
+                                                   "skipped", "errors", "warnings"))]
+    # From the last placeholder down: the file name (%1) goes in last, so a "%2" in it stays.
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", values[number - 1])
+    return text
+
+
+def buddy_label(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (Alt+letter) focuses `widget`, which it also names for screen
+    readers."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    return label
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
@@ -140,11 +200,12 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.path_edit = QLineEdit()
         self.path_edit.textChanged.connect(self.completeChanged)
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
         row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("&File:"), self.path_edit))
         row.addWidget(self.path_edit)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
@@ -193,13 +254,14 @@ class FormatPage(QWizardPage):
         self.encoding.addItems(ENCODINGS)
         self.delimiter = QComboBox()
         for char, name in DELIMITER_NAMES.items():
-            self.delimiter.addItem(self.tr(name), char)
+            self.delimiter.addItem(delimiter_names().get(char, name), char)
         self.preview = QTableWidget()
+        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.message = QLabel()
         form = QHBoxLayout()
-        form.addWidget(QLabel(self.tr("Encoding:")))
+        form.addWidget(buddy_label(self.tr("&Encoding:"), self.encoding))
         form.addWidget(self.encoding)
-        form.addWidget(QLabel(self.tr("Delimiter:")))
+        form.addWidget(buddy_label(self.tr("&Delimiter:"), self.delimiter))
         form.addWidget(self.delimiter)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -243,14 +305,15 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns"))
         self.presets = QComboBox()
         self.presets.activated.connect(self._apply_preset)
-        save = QPushButton(self.tr("Save as preset…"))
+        save = QPushButton(self.tr("&Save as preset…"))
         save.clicked.connect(self._ask_preset_name)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First value"),
                                               self.tr("Goes to")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Preset:")))
+        self.table.setAccessibleName(self.tr("Columns and where they go"))
+        row.addWidget(buddy_label(self.tr("&Preset:"), self.presets))
         row.addWidget(self.presets)
         row.addWidget(save)
         layout = QVBoxLayout(self)
@@ -280,13 +343,14 @@ class MappingPage(QWizardPage):
             self.table.setItem(i, 0, QTableWidgetItem(name))
             self.table.setItem(i, 1, QTableWidgetItem(first.cells[i] if first else ""))
             combo = QComboBox()
+            combo.setAccessibleName(self.tr("Where “%1” goes").replace("%1", name))
             combo.addItem(self.tr("(kept as an extra property)"), None)
             for target in self.targets:
-                combo.addItem(target, target)
+                combo.addItem(import_target(target), target)
             column = mapping.columns[i]
             if column is not None:
                 if combo.findData(column.target) < 0:
-                    combo.addItem(column.target, column.target)
+                    combo.addItem(import_target(column.target), column.target)
                 combo.setCurrentIndex(combo.findData(column.target))
             self.table.setCellWidget(i, 2, combo)
         self.own = mapping.own
@@ -335,7 +399,7 @@ class PlanPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.default_choice = QComboBox()
         for choice in DUPLICATE_CHOICES:
-            self.default_choice.addItem(self.tr(choice), choice)
+            self.default_choice.addItem(duplicate_choices()[choice], choice)
         self.country = QLineEdit("RU")
         self.country.setMaxLength(2)
         self.table = QTableWidget(0, 5)
@@ -344,9 +408,10 @@ class PlanPage(QWizardPage):
                                               self.tr("If duplicate")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Likely duplicates:")))
+        self.table.setAccessibleName(self.tr("Records and what happens to them"))
+        row.addWidget(buddy_label(self.tr("Likely &duplicates:"), self.default_choice))
         row.addWidget(self.default_choice)
-        row.addWidget(QLabel(self.tr("Phone country:")))
+        row.addWidget(buddy_label(self.tr("Phone &country:"), self.country))
         row.addWidget(self.country)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -383,19 +448,20 @@ class PlanPage(QWizardPage):
 
     def _show(self, report: ImportReport) -> None:
         self.wiz.plan_report = report
-        self.summary.setText(report.summary())
+        self.summary.setText(report_summary(report))
         self.table.setRowCount(len(report.items))
         for row, item in enumerate(report.items):
             problems = "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason
                                  for p in item.errors + item.warnings)
-            for col, text in enumerate((str(item.position), self.tr(item.status),
+            status = plan_statuses().get(item.status, item.status)
+            for col, text in enumerate((str(item.position), status,
                                         "; ".join(filter(None, (item.summary, item.match))),
                                         problems)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             if item.status in ("duplicate", "update"):
                 combo = QComboBox()
                 for choice in DUPLICATE_CHOICES:
-                    combo.addItem(self.tr(choice), choice)
+                    combo.addItem(duplicate_choices()[choice], choice)
                 combo.setCurrentIndex(combo.findData(item.action))
                 self.table.setCellWidget(row, 4, combo)
         self.completeChanged.emit()
@@ -451,7 +517,7 @@ class CommitPage(QWizardPage):
         self.wiz.report = report
         self.cancel_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
-        self.result.setText(report.summary())
+        self.result.setText(report_summary(report))
         self.rejects_button.setEnabled(bool(report.rejected))
         self.completeChanged.emit()
 

@@ -68,6 +68,9 @@ from directory_app.ui.worker import TaskRunner
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
 ORG_COLUMN_WIDTHS = (205, 125, 85, 85, 105, 105, 80)
 PEOPLE_COLUMN_WIDTHS = (160, 225, 140, 100, 115, 80)
+# Copying or dragging builds its text on the GUI thread (about 1 ms an entry): above this many
+# entries the window points to File > Export, which writes a file with progress and Cancel.
+COPY_LIMIT = 2000
 
 
 class MainWindow(QMainWindow):
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def _make_view(self, model, name: str) -> ResultsView:
         view = ResultsView(self)
-        view.cards_for_drag = self.selected_cards
+        view.cards_for_drag = self._cards_for_drag
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(
             lambda pos, v=view: self.menus.results_menu(self).exec(v.viewport().mapToGlobal(pos)))
@@ -334,17 +337,42 @@ class MainWindow(QMainWindow):
             ids = [current.id]
         return ids
 
+    def _too_many_to_copy(self, count: int, *, ask: bool = True) -> bool:
+        """True (and the user told so, and offered File > Export) above COPY_LIMIT entries."""
+        if count <= COPY_LIMIT:
+            return False
+        text = self.tr("%1 entries are selected: copying more than %2 at once would hold up "
+                       "the window. File > Export writes them to a file, with progress and "
+                       "Cancel.").replace("%1", str(count)).replace("%2", str(COPY_LIMIT))
+        self.statusBar().showMessage(text, 10000)
+        export = self.window_actions.export_file
+        if ask and export.isEnabled() and self.ask_export(text):
+            export.trigger()
+        return True
+
+    def ask_export(self, text: str) -> bool:
+        """Asks whether to open File > Export instead (replaced in tests)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Too many entries to copy"),
+                          text, QMessageBox.StandardButton.Cancel, self)
+        export = box.addButton(self.tr("&Export…"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return box.clickedButton() is export
+
     def copy_emails(self) -> None:
+        orgs, people = self._ids_or_current(ORG), self._ids_or_current(PERSON)
+        if self._too_many_to_copy(len(orgs) + len(people)):
+            return
         full = Queries(self.directory, ceiling=Privacy.CONFIDENTIAL)
         text = clipboard.bcc_line(full, self.window_actions.copy_profile(),
-                                  org_ids=self._ids_or_current(ORG),
-                                  person_ids=self._ids_or_current(PERSON))
+                                  org_ids=orgs, person_ids=people)
         self._to_clipboard(text, self.tr("No e-mail addresses to copy under the chosen profile."))
 
     def copy_handbook(self) -> None:
+        orgs = self._ids_or_current(ORG)
+        if self._too_many_to_copy(len(orgs)):
+            return
         full = Queries(self.directory, ceiling=Privacy.CONFIDENTIAL)
-        text = clipboard.handbook_entries(full, self.window_actions.copy_profile(),
-                                          self._ids_or_current(ORG))
+        text = clipboard.handbook_entries(full, self.window_actions.copy_profile(), orgs)
         self._to_clipboard(text, self.tr("Select an organisation to copy."))
 
     def selected_cards(self) -> list[NamedCard]:
@@ -353,7 +381,16 @@ class MainWindow(QMainWindow):
                            org_ids=tuple(self._ids_or_current(ORG)),
                            person_ids=tuple(self._ids_or_current(PERSON)))
 
+    def _cards_for_drag(self) -> list[NamedCard]:
+        """What a drag carries; nothing above COPY_LIMIT (a modal question mid-drag would
+        confuse, so the status bar says why)."""
+        count = len(self._ids_or_current(ORG)) + len(self._ids_or_current(PERSON))
+        return [] if self._too_many_to_copy(count, ask=False) else self.selected_cards()
+
     def copy_vcard(self) -> None:
+        count = len(self._ids_or_current(ORG)) + len(self._ids_or_current(PERSON))
+        if self._too_many_to_copy(count):
+            return
         cards = self.selected_cards()
         if not cards:
             self.statusBar().showMessage(

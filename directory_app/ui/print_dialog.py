@@ -1,14 +1,17 @@
 """File > Print draft: options, a live preview, the system print dialog and export to a file.
 
 The draft (the directory read through the scope and the publication profile) is built in a
-worker thread with a progress bar and Cancel; exports are written there too, so the window stays
-responsive. The preview lays the built draft out for the preview printer on demand.
+worker thread with a progress bar and Cancel; exports and printing run there too, so the window
+stays responsive. The preview lays out only the draft's first PREVIEW_ENTRIES entries: the
+preview widget paints every page on the GUI thread (about 1.5 s per 1,000 entries), so a
+10,000-entry draft would freeze the window for half a minute.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal, Slot
@@ -39,7 +42,7 @@ from directory_app.exchange.printing.jobs import (
 )
 from directory_app.exchange.printing.labels import SHEETS
 from directory_app.exchange.printing.model import Draft
-from directory_app.exchange.printing.pdf import PagedDraft, PageSetup, page_layout
+from directory_app.exchange.printing.pdf import PagedDraft, PageSetup, PrintedPages, page_layout
 from directory_app.exchange.profiles import profile_for_privacy
 from directory_app.exchange.scope import Scope, ScopeError
 from directory_app.store.database import Directory
@@ -47,6 +50,42 @@ from directory_app.ui.labels import scope_text
 
 FORMAT_FILTERS = {"pdf": "PDF (*.pdf)", "odt": "OpenDocument text (*.odt)",
                   "docx": "Word document (*.docx)", "html": "Web page (*.html)"}
+PREVIEW_ENTRIES = 150     # about 55 pages, laid out and painted in a quarter of a second
+
+
+def first_part(draft: Draft, limit: int) -> Draft:
+    """The draft cut after its first `limit` printed entries (cross-references ride along)."""
+    sections, count = [], 0
+    for section in draft.sections:
+        if count >= limit:
+            break
+        kept = []
+        for entry in section.entries:
+            if not entry.xref:
+                if count >= limit:
+                    break
+                count += 1
+            kept.append(entry)
+        sections.append(replace(section, entries=kept))
+    return replace(draft, sections=sections)
+
+
+def print_on(printer: QPrinter, draft: Draft, setup: PageSetup, *,
+             progress: Callable[[int, int], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> PrintedPages:
+    """Lay out and paint the whole draft on `printer` (run in a worker thread: Qt allows
+    painting on a QPrinter off the GUI thread); a cancel aborts the print job."""
+    paged = PagedDraft(draft, printer, setup)
+    result = paged.prepare(None, cancelled)
+    painter = QPainter(printer)
+    try:
+        paged.paint(painter, progress, cancelled)
+    except PrintCancelled:
+        printer.abort()
+        raise
+    finally:
+        painter.end()
+    return result
 
 
 class PrintWorker(QThread):
@@ -79,6 +118,7 @@ class PrintWorker(QThread):
 class PrintDialog(QDialog):
     draft_ready = Signal()
     export_finished = Signal(object)     # DraftWritten or LabelsWritten; None if cancelled/failed
+    printed = Signal(object)             # PrintedPages of a finished print job
 
     def __init__(self, directory: Directory, scope: Scope | None = None,
                  parent: QWidget | None = None):
@@ -86,7 +126,9 @@ class PrintDialog(QDialog):
         self.directory = directory
         self.scope = scope or Scope()
         self.draft: Draft | None = None
+        self.preview_draft: Draft | None = None
         self.worker: PrintWorker | None = None
+        self._cancelled_text = ""
         self.setWindowTitle(self.tr("Print draft"))
         self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         self.printer.setFullPage(True)
@@ -108,19 +150,28 @@ class PrintDialog(QDialog):
         for key in FORMAT_FILTERS:
             self.format.addItem(key.upper(), key)
         self.sheet = QComboBox()
+        titles = {"3x8": self.tr("A4, 3 × 8 labels of 70 × 37 mm"),
+                  "5160": self.tr("Letter, Avery 5160 (3 × 10, 2⅝ × 1 in)"),
+                  "dl": self.tr("DL envelopes (220 × 110 mm), address in the window")}
         for key, sheet in SHEETS.items():
-            self.sheet.addItem(sheet.title, key)
+            self.sheet.addItem(titles.get(key, sheet.title), key)
+        for widget, name in ((self.title, self.tr("Title")), (self.privacy, self.tr("Privacy")),
+                             (self.page_size, self.tr("Page size")),
+                             (self.format, self.tr("Export format")),
+                             (self.sheet, self.tr("Label sheet")),
+                             (self.preview, self.tr("Preview"))):
+            widget.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Scope"), QLabel(scope_text(self.scope)))
-        form.addRow(self.tr("Privacy"), self.privacy)
-        form.addRow(self.tr("Page size"), self.page_size)
-        form.addRow(self.tr("Export format"), self.format)
-        form.addRow(self.tr("Labels"), self.sheet)
-        self.update_button = QPushButton(self.tr("Update preview"))
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.labels_button = QPushButton(self.tr("Labels…"))
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("Scope:"), QLabel(scope_text(self.scope)))
+        form.addRow(self.tr("Pri&vacy:"), self.privacy)
+        form.addRow(self.tr("Page si&ze:"), self.page_size)
+        form.addRow(self.tr("Export &format:"), self.format)
+        form.addRow(self.tr("La&bel sheet:"), self.sheet)
+        self.update_button = QPushButton(self.tr("&Update preview"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.labels_button = QPushButton(self.tr("&Labels…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -162,7 +213,9 @@ class PrintDialog(QDialog):
                             options, self.page_size.currentText())
 
     # -- jobs -----------------------------------------------------------------------------
-    def _start(self, job, on_success) -> None:
+    def _start(self, job, on_success, cancelled_text: str = "") -> None:
+        """Run `job` in the worker; `cancelled_text` is what a Cancel leaves behind."""
+        self._cancelled_text = cancelled_text or self.tr("Cancelled; nothing was written.")
         self.worker = PrintWorker(job, self)
         self.worker.progressed.connect(self._on_progress)
         self.worker.succeeded.connect(on_success)
@@ -177,9 +230,10 @@ class PrintDialog(QDialog):
     def rebuild(self) -> None:
         """Build the draft again with the current options (in the worker thread)."""
         request = self.request()
-        self.draft = None
+        self.draft = self.preview_draft = None
         self.status.setText(self.tr("Building the draft…"))
-        self._start(lambda **kw: make_draft(self.directory, request, **kw), self._on_draft)
+        self._start(lambda **kw: make_draft(self.directory, request, **kw), self._on_draft,
+                    self.tr("Cancelled: there is no preview. “Update preview” builds it again."))
 
     def export_to(self, out: Path, fmt: str) -> None:
         """Write the draft to `out` in `fmt` (in the worker thread) and audit it."""
@@ -215,9 +269,14 @@ class PrintDialog(QDialog):
     @Slot(object)
     def _on_draft(self, draft: Draft) -> None:
         self.draft = draft
+        self.preview_draft = first_part(draft, PREVIEW_ENTRIES)
         self.printer.setPageLayout(page_layout(PageSetup(size=self.page_size.currentText())))
-        self.status.setText(self.tr("%1 organisations.").replace("%1",
-                                                                  str(len(draft.entries()))))
+        total, shown = len(draft.entries()), len(self.preview_draft.entries())
+        text = self.tr("%1 organisations.").replace("%1", str(total))
+        if shown < total:
+            text += " " + self.tr("The preview shows the first %1; printing and export include "
+                                  "them all.").replace("%1", str(shown))
+        self.status.setText(text)
         self.preview.updatePreview()
         self.draft_ready.emit()
 
@@ -233,15 +292,16 @@ class PrintDialog(QDialog):
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.status.setText(self.tr("Cancelled; nothing was written."))
+        self.status.setText(self._cancelled_text)
         self.export_finished.emit(None)
 
     # -- preview, printing, export ----------------------------------------------------------
     @Slot(QPrinter)
     def _paint_preview(self, printer: QPrinter) -> None:
-        if self.draft is None:
+        if self.preview_draft is None:
             return
-        paged = PagedDraft(self.draft, printer, PageSetup(size=self.page_size.currentText()))
+        paged = PagedDraft(self.preview_draft, printer,
+                           PageSetup(size=self.page_size.currentText()))
         paged.prepare()
         painter = QPainter(printer)
         try:
@@ -253,7 +313,22 @@ class PrintDialog(QDialog):
     def print_draft(self) -> None:
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.preview.print_()
+            self.print_now()
+
+    def print_now(self) -> None:
+        """Print the whole draft on the chosen printer, in the worker thread."""
+        draft, setup = self.draft, PageSetup(size=self.page_size.currentText())
+        if draft is None:
+            return
+        self.status.setText(self.tr("Printing…"))
+        self._start(lambda **kw: print_on(self.printer, draft, setup, **kw), self._on_printed,
+                    self.tr("Printing cancelled; the print job was withdrawn."))
+
+    @Slot(object)
+    def _on_printed(self, result: PrintedPages) -> None:
+        self.status.setText(self.tr("Sent %1 pages to the printer.").replace(
+            "%1", str(result.pages)))
+        self.printed.emit(result)
 
     @Slot()
     def _ask_labels(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.editors.fields import (
     CheckedLineEdit,
     ChoiceCombo,
@@ -124,6 +125,12 @@ class ContactsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 2)
         layout.addWidget(self.form_area, 3)
+        # With no contact point chosen the form stays hidden: a blank, greyed form would show
+        # "required" messages about a contact that does not exist.
+        self.empty_note = QLabel(self)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_note, 3)
 
         self.list.currentRowChanged.connect(self._load_current)
         self.add_button.clicked.connect(lambda: self.add_contact(blank_contact()))
@@ -228,8 +235,14 @@ class ContactsEditor(QWidget):
     def _load_current(self, _row: int) -> None:
         contact = self._current()
         self.form_area.setEnabled(contact is not None)
+        self.form_area.setVisible(contact is not None)
+        self.empty_note.setVisible(contact is None)
         self.remove_button.setEnabled(contact is not None)
         if contact is None:
+            self.empty_note.setText(
+                self.tr("No contact points yet: “Add contact point” adds a phone, e-mail, "
+                        "web address or postal address.") if not self._contacts
+                else self.tr("Choose a contact point in the list to edit it."))
             return
         self._loading = True
         try:

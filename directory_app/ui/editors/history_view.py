@@ -31,7 +31,7 @@ from directory_app.services.history import (
     snapshot_label,
 )
 from directory_app.services.queries import Queries
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.undo import UndoNotifier, push_revert
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole
@@ -140,8 +140,11 @@ class HistoryView(QWidget):
         operation = labels.operations().get(change.op, change.op)
         if change.op == "update":
             field = labels.field_names().get(change.field, change.field)
-            return f"{entity}: {field} {operation}"
-        return f"{entity} {operation}: {self._row_label(change)}"
+            return self.tr("%1: %2 %3", "entity: field changed").replace(
+                "%1", entity).replace("%2", field).replace("%3", operation)
+        # A pattern, not an f-string: Russian needs another order for the verb's gender.
+        return self.tr("%1 %2: %3", "entity added/deleted: what").replace(
+            "%1", entity).replace("%2", operation).replace("%3", self._row_label(change))
 
     @staticmethod
     def values(change: Change) -> str:

@@ -28,8 +28,15 @@ from directory_app.services.merge import (
     org_merge_preview,
     person_merge_preview,
 )
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.undo import UndoNotifier, run_and_push
+
+
+def _vocabulary_label(field: str, value):
+    """A kind, status, privacy or consent in the window's words ("ngo" reads "NGO")."""
+    choices = {"kind": labels.org_kinds, "status": labels.statuses,
+               "privacy": labels.privacy_levels, "consent": labels.consents}.get(field)
+    return choices().get(value, value) if choices and isinstance(value, str) else value
 
 
 class MergeDialog(QDialog):
@@ -71,12 +78,18 @@ class MergeDialog(QDialog):
         self.resize(760, 520)
         self.show_pair(keep_id, other_id)
 
-    def _move_labels(self) -> dict[str, str]:
-        return {"contact points": self.tr("contact points"),
-                "other names": self.tr("other names"), "people's roles": self.tr("people's roles"),
-                "publications": self.tr("publications"), "offices": self.tr("offices"),
-                "relations": self.tr("relations"), "regions": self.tr("regions"),
-                "focus areas": self.tr("focus areas"), "roles": self.tr("roles")}
+    def _moved(self, what: str, n: int) -> str:
+        """"3 contact points": a count with its noun, in the plural form the language needs."""
+        texts = {"contact points": lambda: self.tr("%n contact point(s)", "", n),
+                 "other names": lambda: self.tr("%n other name(s)", "", n),
+                 "people's roles": lambda: self.tr("%n person's role(s)", "", n),
+                 "publications": lambda: self.tr("%n publication(s)", "", n),
+                 "offices": lambda: self.tr("%n office(s)", "", n),
+                 "relations": lambda: self.tr("%n relation(s)", "", n),
+                 "regions": lambda: self.tr("%n region(s)", "", n),
+                 "focus areas": lambda: self.tr("%n focus area(s)", "", n),
+                 "roles": lambda: self.tr("%n role(s)", "", n)}
+        return texts[what]() if what in texts else f"{n} {what}"
 
     def show_pair(self, keep_id: int, other_id: int) -> None:
         self.keep_id, self.other_id = keep_id, other_id
@@ -100,11 +113,14 @@ class MergeDialog(QDialog):
         for row, field in enumerate(preview.differing, start=1):
             group = QButtonGroup(self.grid_host)
             empty = self.tr("(empty)")
-            keep = QRadioButton(_short(preview.keep[field]) or empty, self.grid_host)
-            other = QRadioButton(_short(preview.other[field]) or empty, self.grid_host)
-            for button, value in ((keep, preview.keep[field]), (other, preview.other[field])):
+            shown = [_short(_vocabulary_label(field, preview.keep[field])),
+                     _short(_vocabulary_label(field, preview.other[field]))]
+            keep = QRadioButton(shown[0] or empty, self.grid_host)
+            other = QRadioButton(shown[1] or empty, self.grid_host)
+            for button, value, text in ((keep, preview.keep[field], shown[0]),
+                                        (other, preview.other[field], shown[1])):
                 button.setToolTip(str(value if value is not None else ""))
-                button.setAccessibleName(f"{names.get(field, field)}: {_short(value)}")
+                button.setAccessibleName(f"{names.get(field, field)}: {text}")
                 group.addButton(button)
             keep.setChecked(True)
             if preview.keep[field] in (None, "") and preview.other[field] not in (None, ""):
@@ -117,14 +133,13 @@ class MergeDialog(QDialog):
         if not preview.differing:
             self.grid.addWidget(QLabel(self.tr("The two entries agree on every field."),
                                        self.grid_host), 1, 0, 1, 3)
-        moves = self._move_labels()
-        parts = [f"{n} {moves.get(k, k)}" for k, n in preview.moves.items() if n]
+        parts = [self._moved(k, n) for k, n in preview.moves.items() if n]
         text = self.tr("Moves to the kept entry: %1.").replace(
             "%1", ", ".join(parts) if parts else self.tr("nothing"))
         duplicates = sum(preview.duplicates.values())
         if duplicates:
-            text += " " + self.tr("%1 identical contact point(s) will not be doubled.").replace(
-                "%1", str(duplicates))
+            text += " " + self.tr("%n identical contact point(s) will not be doubled.", "",
+                                  duplicates)
         self.moves.setText(text)
 
     def use_other(self) -> list[str]:

@@ -32,7 +32,7 @@ from directory_app.domain.validation import ValidationError
 from directory_app.exchange.text_extract import OrgDraft, extract
 from directory_app.services.entries import Entries
 from directory_app.services.queries import Queries
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.editors.contacts import CONTACT_COLUMNS, ContactsEditor
 from directory_app.ui.editors.fields import (
     CheckedLineEdit,
@@ -108,6 +108,8 @@ class OrgEditor(QDialog):
             [self.tr("Title"), self.tr("Frequency"), self.tr("Language"), self.tr("Description")],
             ["title", "frequency", "language", "description"], {}, self)
         self.publications.table.setAccessibleName(self.tr("Publications"))
+        self.publications.set_empty_text(self.tr("No publications yet: “Add” gives a row to fill "
+                                                 "in."))
         self.tabs.addTab(self.publications, self.tr("Publications"))
         self.tabs.addTab(self._source_tab(), self.tr("Source and verification"))
         self.notes = QPlainTextEdit(self)
@@ -155,22 +157,23 @@ class OrgEditor(QDialog):
         form = QFormLayout(page)
         self.name = self.state.watch(CheckedLineEdit(required(self.tr("The name")), parent=page))
         self.name.setAccessibleName(self.tr("Name"))
+        # Created in the order the form shows them: Tab follows creation order.
+        self.other_names = RowTable([self.tr("Other name"), self.tr("Kind"), self.tr("Language")],
+                                    ["name", "kind", "language"],
+                                    {"kind": labels.name_kinds()}, page)
+        self.other_names.table.setAccessibleName(self.tr("Other names"))
+        self.other_names.table.setMaximumHeight(110)
         self.kind = ChoiceCombo(labels.org_kinds(), page)
         self.kind.setAccessibleName(self.tr("Kind"))
         self.status = ChoiceCombo(labels.statuses(), page)
         self.status.setAccessibleName(self.tr("Status"))
         self.founded_year = self.state.watch(CheckedLineEdit(year_check, parent=page))
         self.founded_year.setAccessibleName(self.tr("Founded in"))
-        self.other_names = RowTable([self.tr("Other name"), self.tr("Kind"), self.tr("Language")],
-                                    ["name", "kind", "language"],
-                                    {"kind": labels.name_kinds()}, page)
-        self.other_names.table.setAccessibleName(self.tr("Other names"))
-        self.other_names.table.setMaximumHeight(110)
+        self.text_fields = {k: QLineEdit(page) for k in TEXT_FIELDS}
+        self.long_fields = {k: QPlainTextEdit(page) for k in LONG_FIELDS}
         self.tags = QLineEdit(page)
         self.tags.setAccessibleName(self.tr("Focus areas"))
         self.tags.setPlaceholderText(self.tr("Separated by commas"))
-        self.text_fields = {k: QLineEdit(page) for k in TEXT_FIELDS}
-        self.long_fields = {k: QPlainTextEdit(page) for k in LONG_FIELDS}
         titles = {"size": self.tr("Size:"), "meeting_rhythm": self.tr("Meetings:"),
                   "languages": self.tr("Languages:"), "description": self.tr("Description:"),
                   "mission": self.tr("Mission:"), "history": self.tr("History:"),
@@ -184,6 +187,7 @@ class OrgEditor(QDialog):
             widget.setAccessibleName(titles[key].rstrip(":"))
             if isinstance(widget, QPlainTextEdit):
                 widget.setMaximumHeight(80)
+                widget.setTabChangesFocus(True)  # Tab moves on in a form; no tab characters
             form.addRow(titles[key], widget)
         form.addRow(self.tr("Focus areas:"), self.tags)
         self.regions = RegionPicker(self.queries.region_tree(), page)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.editors.fields import CheckedLineEdit, ChoiceCombo
 
 
@@ -52,6 +52,10 @@ class RowTable(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.empty_note = QLabel(self)   # says what to do while the table is empty
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color: palette(placeholder-text);")
+        self.empty_note.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -59,17 +63,29 @@ class RowTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_row({}))
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemChanged.connect(self._item_changed)
+        self._rows_changed()
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.rows, self.removed = [], []
         self.table.setRowCount(0)
         for row in rows:
             self.add_row(row, emit=False)
+        self._rows_changed()
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_note.setText(text)
+        self._rows_changed()
+
+    def _rows_changed(self) -> None:
+        """The note shows, and Remove is offered, only when they apply."""
+        self.empty_note.setVisible(not self.rows and bool(self.empty_note.text()))
+        self.remove_button.setEnabled(bool(self.rows))
 
     def add_row(self, row: dict[str, Any], *, emit: bool = True) -> None:
         row = {"id": None, **{k: "" for k in self.keys}, **row}
@@ -91,6 +107,7 @@ class RowTable(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(index, column, item)
         self.table.blockSignals(False)
+        self._rows_changed()
         if emit:
             self.table.setCurrentCell(index, 0)
             self.changed.emit()
@@ -103,6 +120,7 @@ class RowTable(QWidget):
         if row["id"] is not None:
             self.removed.append(row)
         self.table.removeRow(index)
+        self._rows_changed()
         self.changed.emit()
 
     def set_message(self, text: str) -> None:
@@ -132,6 +150,8 @@ class PeopleTab(QWidget):
                               {"privacy": labels.privacy_levels()}, self,
                               readonly_stored=("display_name", "marker"))
         self.table.table.setAccessibleName(self.tr("People and roles"))
+        self.table.set_empty_text(self.tr("No people listed yet: type a name and a role below "
+                                          "and press “Add person”."))
         self.table.add_button.hide()  # people are added through the fields below
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText(self.tr("Name of a new person"))
@@ -212,6 +232,8 @@ class RelationsTab(QWidget):
                               {"kind": labels.relation_kinds()}, self,
                               readonly_stored=("other_name", "direction"))
         self.table.table.setAccessibleName(self.tr("Partners and networks"))
+        self.table.set_empty_text(self.tr("No partners or networks yet: choose the relation and "
+                                          "the organisation below and press “Add relation”."))
         self.table.add_button.hide()
         self.kind = ChoiceCombo(labels.relation_kinds(), self)
         self.kind.setAccessibleName(self.tr("Kind of relation"))
@@ -281,7 +303,7 @@ class OfficesList(QWidget):
         self.name.setPlaceholderText(self.tr("Name of a new office"))
         self.name.setAccessibleName(self.tr("Name of a new office"))
         self.add_button = QPushButton(self.tr("Add &office"), self)
-        self.remove_button = QPushButton(self.tr("Remove new office"), self)
+        self.remove_button = QPushButton(self.tr("Re&move new office"), self)
         row = QHBoxLayout()
         for widget in (self.name, self.add_button, self.remove_button):
             row.addWidget(widget)
@@ -293,6 +315,8 @@ class OfficesList(QWidget):
         self.add_button.clicked.connect(self._add_typed)
         self.remove_button.clicked.connect(self._remove_new)
         self.list.itemDoubleClicked.connect(self._open)
+        self.list.currentRowChanged.connect(self._current_changed)
+        self._current_changed(-1)
 
     def set_offices(self, offices: list[dict[str, Any]]) -> None:
         self.offices = []
@@ -329,6 +353,12 @@ class OfficesList(QWidget):
             self.offices.pop(index)
             self.list.takeItem(index)
             self.changed.emit()
+
+    def _current_changed(self, index: int) -> None:
+        """Only an office added in this editor can be removed here (stored ones are deleted
+        in their own editor)."""
+        self.remove_button.setEnabled(0 <= index < len(self.offices)
+                                      and self.offices[index]["id"] is None)
 
     def _open(self, _item) -> None:
         index = self.list.currentRow()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from directory_app.domain.validation import ValidationError
 from directory_app.services.entries import Entries
 from directory_app.services.queries import Queries
-from directory_app.ui.editors import labels
+from directory_app.ui import labels
 from directory_app.ui.editors.contacts import ContactsEditor
 from directory_app.ui.editors.fields import (
     CheckedLineEdit,
@@ -138,7 +138,7 @@ class PersonEditor(QDialog):
         self.consent_date = self.state.watch(CheckedLineEdit(date_check, parent=page))
         self.consent_date.setAccessibleName(self.tr("Date of consent"))
         self.consent_date.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.consent_today = QPushButton(self.tr("Today"), page)
+        self.consent_today = QPushButton(self.tr("&Today"), page)
         self.consent_today.clicked.connect(
             lambda: self.consent_date.setText(date.today().isoformat()))
         self.privacy = ChoiceCombo(labels.privacy_levels(), page)
@@ -172,6 +172,9 @@ class PersonEditor(QDialog):
         self.roles = RowTable([self.tr("Organisation"), self.tr("Role")], ["org_name", "role"],
                               {}, page, readonly_stored=("org_name",))
         self.roles.table.setAccessibleName(self.tr("Organisations and roles"))
+        self.roles.set_empty_text(self.tr("Not linked to any organisation yet: type an "
+                                          "organisation's name and the role below and press "
+                                          "“Add role”."))
         self.roles.add_button.hide()
         self.new_org = CheckedLineEdit(self._check_org, parent=page)
         self.new_org.setAccessibleName(self.tr("Organisation"))
@@ -179,8 +182,10 @@ class PersonEditor(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.new_org.edit.setCompleter(completer)
+        self.new_org.edit.setPlaceholderText(self.tr("Start typing an organisation's name"))
         self.new_role = QLineEdit(page)
         self.new_role.setAccessibleName(self.tr("Role"))
+        self.new_role.setPlaceholderText(self.tr("Role, e.g. Director"))
         self.add_role_button = QPushButton(self.tr("Add &role"), page)
         self.add_role_button.clicked.connect(self._add_role)
         row = QHBoxLayout()
