@@ -181,6 +181,9 @@ def report_summary(report: ImportReport) -> str:
     # From the last placeholder down: the file name (%1) goes in last, so a "%2" in it stays.
     for number in range(len(values), 0, -1):
         text = text.replace(f"%{number}", values[number - 1])
+    if report.unlisted:     # a big file: the counts are exact, the list holds its start
+        text += " " + translate("ImportPlan", "The first %1 are listed.").replace(
+            "%1", str(len(report.items)))
     return text
 
 

@@ -149,32 +149,32 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="479"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="482"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="481"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="484"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="485"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="488"/>
         <source>Save rejected records…</source>
         <translation>Сохранить отклонённые записи…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="504"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="507"/>
         <source>Backing up, then importing…</source>
         <translation>Создание резервной копии, затем импорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="526"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="529"/>
         <source>The import failed and nothing was changed: </source>
         <translation>Импорт не удался, ничего не изменено: </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="529"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="532"/>
         <source>Save rejected records</source>
         <translation>Сохранение отклонённых записей</translation>
     </message>
@@ -1424,32 +1424,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="200"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="203"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="203"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="206"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="208"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="211"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="217"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="220"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="217"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="220"/>
         <source>Spreadsheets and address books (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;All files (*)</source>
         <translation>Таблицы и адресные книги (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="229"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="232"/>
         <source>This kind of file cannot be imported.</source>
         <translation>Файлы такого типа импортировать нельзя.</translation>
     </message>
@@ -1490,22 +1490,22 @@
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="251"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="254"/>
         <source>Encoding and delimiter</source>
         <translation>Кодировка и разделитель</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="259"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="262"/>
         <source>Preview of the first rows</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="262"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="265"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="264"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="267"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
@@ -1678,6 +1678,11 @@
         <location filename="../../directory_app/ui/import_wizard.py" line="175"/>
         <source>Imported %1: %2 records — %3 new, %4 updated, %5 likely duplicates (%6 skipped), %7 with errors, %8 warnings.</source>
         <translation>Импортировано из %1: записей %2 — новых %3, обновлённых %4, вероятных дубликатов %5 (пропущено %6), с ошибками %7, предупреждений %8.</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/import_wizard.py" line="185"/>
+        <source>The first %1 are listed.</source>
+        <translation>В списке первые %1.</translation>
     </message>
 </context>
 <context>
@@ -2006,62 +2011,62 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="305"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="308"/>
         <source>Columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="311"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="314"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="311"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="314"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="312"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="315"/>
         <source>Goes to</source>
         <translation>Куда записывается</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="308"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="311"/>
         <source>&amp;Save as preset…</source>
         <translation>&amp;Сохранить как шаблон…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="315"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="318"/>
         <source>Columns and where they go</source>
         <translation>Столбцы и куда они записываются</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="316"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="319"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="326"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="329"/>
         <source>(detected)</source>
         <translation>(определено автоматически)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="346"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="349"/>
         <source>Where “%1” goes</source>
         <translation>Куда записывается «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="347"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="350"/>
         <source>(kept as an extra property)</source>
         <translation>(сохраняется как дополнительное свойство)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="376"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="379"/>
         <source>Save preset</source>
         <translation>Сохранение шаблона</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="376"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="379"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -3073,52 +3078,52 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="397"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="400"/>
         <source>What will happen</source>
         <translation>Что будет сделано</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="406"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="409"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="406"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="409"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="407"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="410"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="407"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="410"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="408"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="411"/>
         <source>If duplicate</source>
         <translation>Если дубликат</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="411"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="414"/>
         <source>Records and what happens to them</source>
         <translation>Записи и что с ними будет</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="412"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="415"/>
         <source>Likely &amp;duplicates:</source>
         <translation>Вероятные &amp;дубликаты:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="414"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="417"/>
         <source>Phone &amp;country:</source>
         <translation>&amp;Страна для телефонов:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="435"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="438"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
