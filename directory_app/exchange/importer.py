@@ -228,12 +228,17 @@ class Importer:
                 values = {k: v for k, v in values.items() if k != "uid"}
             org_id = self._create(ORG, values, self.in_file_orgs, org["key"])
             self.new_orgs.add(org_id)
-        state = self._fresh_state(self.org_state, org_id) \
-            if org["in_file"] is None and org_id in self.new_orgs else self._org_state(org_id)
-        self._add_contacts(state, org_id, None, org["contacts"])
-        self._add_children(org_id, state, org)
+        source: OrgIn = org["org"]
+        # What the entry has is only needed when the record brings something to add (a person
+        # card's ORG names its organisation and nothing more).
+        if org["contacts"] or org["names"] or source.publications or source.regions \
+                or source.tags:
+            state = self._fresh_state(self.org_state, org_id) \
+                if org["in_file"] is None and org_id in self.new_orgs \
+                else self._org_state(org_id)
+            self._add_contacts(state, org_id, None, org["contacts"])
+            self._add_children(org_id, state, org)
         self.touched_orgs.add(org_id)
-        source = org["org"]
         if source.parent_uid or source.parent_name:
             self.deferred_parents.append((org_id, source, org["record"]))
         if source.relations:
@@ -257,10 +262,11 @@ class Importer:
         for contact in person["contacts"]:
             if contact["kind"] == "email":
                 self.in_file_people.add_contact(person_id, "email", contact["value"], "")
-        state = self._fresh_state(self.person_state, person_id) \
-            if person["in_file"] is None and person_id in self.new_people \
-            else self._person_state(person_id)
-        self._add_contacts(state, None, person_id, person["contacts"])
+        if person["contacts"]:
+            state = self._fresh_state(self.person_state, person_id) \
+                if person["in_file"] is None and person_id in self.new_people \
+                else self._person_state(person_id)
+            self._add_contacts(state, None, person_id, person["contacts"])
         self.touched_people.add(person_id)
         return person_id
 
@@ -422,19 +428,24 @@ class Importer:
         return None
 
 
+_CONTACT_KEY_COLUMNS = ("kind", "street", "city", "postal_code", "value", "e164", "sort_order")
+
+
 def _existing_state(conn: Connection, owner: str, owner_id: int) -> _State:
     state = _State()
-    rows = conn.execute(select(CONTACT).where(CONTACT.c[owner] == owner_id)).mappings().all()
-    state.contacts = {cleaning.contact_key(dict(row)) for row in rows}
+    run = conn.exec_driver_sql
+    rows = [dict(zip(_CONTACT_KEY_COLUMNS, r, strict=True)) for r in run(
+        f"SELECT {', '.join(_CONTACT_KEY_COLUMNS)} FROM contactpoint WHERE {owner} = ?",
+        (owner_id,))]
+    state.contacts = {cleaning.contact_key(row) for row in rows}
     state.next_order = max((row["sort_order"] + 1 for row in rows), default=0)
     if owner == "org_id":
-        state.names = {tuple(r) for r in conn.execute(
-            select(OTHER_NAME.c.name, OTHER_NAME.c.kind, OTHER_NAME.c.language)
-            .where(OTHER_NAME.c.org_id == owner_id))}
-        state.tags = {r[0] for r in conn.execute(
-            select(ORG_TAG.c.tag_id).where(ORG_TAG.c.org_id == owner_id))}
-        state.regions = {r[0] for r in conn.execute(
-            select(ORG_REGION.c.region_id).where(ORG_REGION.c.org_id == owner_id))}
-        state.publications = {r[0] for r in conn.execute(
-            select(PUBLICATION.c.title).where(PUBLICATION.c.org_id == owner_id))}
+        state.names = {tuple(r) for r in run(
+            "SELECT name, kind, language FROM othername WHERE org_id = ?", (owner_id,))}
+        state.tags = {r[0] for r in run("SELECT tag_id FROM orgtag WHERE org_id = ?",
+                                        (owner_id,))}
+        state.regions = {r[0] for r in run("SELECT region_id FROM orgregion WHERE org_id = ?",
+                                           (owner_id,))}
+        state.publications = {r[0] for r in run(
+            "SELECT title FROM publication WHERE org_id = ?", (owner_id,))}
     return state
