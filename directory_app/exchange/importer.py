@@ -118,6 +118,7 @@ class Importer:
             "SELECT from_org_id, to_org_id, kind FROM relation")}
         self.deferred_parents: list[tuple[int, OrgIn, Record]] = []
         self.deferred_relations: list[tuple[int, OrgIn, Record]] = []
+        self.deferred_members: list[tuple[int, OrgIn, Record]] = []
         self.touched_orgs: set[int] = set()
         self.touched_people: set[int] = set()
         self.late_warnings: list[tuple[int, RecordProblem]] = []
@@ -132,7 +133,10 @@ class Importer:
             people = [self._prepare_person(record, p, item) for p in record.people]
         except RecordError as exc:
             return self._reject(item, record, [exc.problem])
-        matches = [m for m in [org and org["match"], *(p["match"] for p in people)] if m]
+        # An organisation the record only names is referenced, whatever the choice: a new
+        # person of an existing organisation is new, not a duplicate.
+        org_match = org["match"] if org and not org["org"].reference else None
+        matches = [m for m in [org_match, *(p["match"] for p in people)] if m]
         choice = self.choices.get(record.position, self.on_duplicate)
         if matches:
             item.status = "update" if all(m.how == "uid" for m in matches) else "duplicate"
@@ -220,6 +224,8 @@ class Importer:
         values = org["values"]
         if org["in_file"] is not None:
             org_id = org["in_file"]
+        elif match is not None and org["org"].reference:
+            org_id = match.id
         elif match is not None and choice in ("update", "merge"):
             org_id = match.id
             self._update(ORG, org_id, values, _UPDATABLE_ORG, overwrite=choice == "update")
@@ -243,6 +249,11 @@ class Importer:
             self.deferred_parents.append((org_id, source, org["record"]))
         if source.relations:
             self.deferred_relations.append((org_id, source, org["record"]))
+        if source.members:
+            self.deferred_members.append((org_id, source, org["record"]))
+        for contact in org["contacts"]:
+            if contact["kind"] == "email":       # a group's MEMBER may name it by e-mail
+                self.in_file_orgs.add_contact(org_id, "email", contact["value"], "")
         return org_id
 
     def _apply_person(self, person: dict[str, Any], choice: str) -> int:
@@ -390,6 +401,8 @@ class Importer:
             parents.append((org_id, parent))
         for org_id, org, record in self.deferred_relations:
             self._relations(org_id, org, record)
+        for org_id, org, record in self.deferred_members:
+            self._members(org_id, org, record)
         self.writer.flush()
         if not self.dry:
             for org_id, parent in parents:
@@ -417,6 +430,26 @@ class Importer:
                                           "kind": kind, "note": rel.note})
             self.touched_orgs.update((org_id, target))
 
+    def _members(self, group_id: int, org: OrgIn, record: Record) -> None:
+        """A group's members: people are affiliated to it, organisations become member_of."""
+        where = record.columns.get("org.members", "MEMBER")
+        for ref in org.members:
+            person = _find_member(ref, self.in_file_people, self.matcher.people)
+            if person is not None:
+                self._affiliate(person, group_id, {"role": "", "is_primary": False,
+                                                   "start_date": None, "end_date": None})
+                continue
+            member = _find_member(ref, self.in_file_orgs, self.matcher.orgs)
+            if member is None or member == group_id:
+                self.late_warnings.append((record.position, RecordProblem(
+                    where, f"member “{ref}” is not in the directory or the file; left out")))
+                continue
+            if (member, group_id, "member_of") not in self.relations:
+                self.relations.add((member, group_id, "member_of"))
+                self.writer.insert(RELATION, {"from_org_id": member, "to_org_id": group_id,
+                                              "kind": "member_of", "note": ""})
+                self.touched_orgs.update((member, group_id))
+
     def _find_org(self, uid: str, name: str) -> int | None:
         for index in (self.in_file_orgs, self.matcher.orgs):
             if uid and uid in index.uid:
@@ -426,6 +459,17 @@ class Importer:
             if key and key in index.key:
                 return index.key[key]
         return None
+
+
+def _find_member(ref: str, *indexes: _Index) -> int | None:
+    """The entry a vCard MEMBER names: by UID (as written, or without "urn:uuid:"), or by
+    e-mail for "mailto:"."""
+    lower = ref.lower()
+    if lower.startswith("mailto:"):
+        email = ref[7:].strip().casefold()
+        return next((i.email[email] for i in indexes if email in i.email), None)
+    uids = [ref, ref[9:]] if lower.startswith("urn:uuid:") else [ref]
+    return next((i.uid[u] for u in uids for i in indexes if u in i.uid), None)
 
 
 _CONTACT_KEY_COLUMNS = ("kind", "street", "city", "postal_code", "value", "e164", "sort_order")

@@ -14,8 +14,12 @@
 - Properties the directory has no place for are kept in `extra["vcard"]` as
   [group, NAME, params, value] and written back on export. Binary PHOTO/LOGO data stays there as
   base64.
-- A contact group (`KIND:group`) is not imported: its record carries an error, so it ends up in
-  the rejects report.
+- A contact group (`KIND:group`) becomes an organisation of kind network (or its X-NGO-KIND);
+  its MEMBER lines (urn:uuid:, mailto: or a bare UID) become affiliations of the people and
+  member_of relations of the organisations they name, resolved by the pipeline once the whole
+  file is read.
+- A person's ORG only names the organisation (`OrgIn.reference`): it is matched or created,
+  never updated from the person's card, and a match makes no duplicate.
 """
 
 from __future__ import annotations
@@ -23,14 +27,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from directory_app.domain.enums import OrgKind
 from directory_app.exchange.records import ContactIn, OrgIn, PersonIn, Record, RecordProblem
 from directory_app.exchange.vcard_parse import Card, Property, split_list
 from directory_app.exchange.vcard_write import EXTRA_KEY, structured, unparam, valid_data
 
+GROUP_KIND = OrgKind.NETWORK.value      # what a contact group (KIND:group) becomes
 _USED = {"VERSION", "PRODID", "REV", "UID", "FN", "N", "TEL", "EMAIL", "URL", "IMPP", "ADR",
          "NOTE", "KIND", "X-ABSHOWAS", "X-NGO-KIND", "X-NGO-REGION",
          "X-NGO-NOTES", "X-NGO-PARENT", "X-NGO-PRIVACY", "X-NGO-CONSENT"}
-_ORG_USED = {"NICKNAME", "CATEGORIES"}
+_ORG_USED = {"NICKNAME", "CATEGORIES", "MEMBER"}
 _LABEL_NAMES = {"X-ABLABEL"}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 # TYPE values that say what a TEL is rather than where it is.
@@ -58,12 +64,7 @@ def card_to_records(card: Card, source: str) -> list[Record]:
     record = Record(source=source, position=card.number)
     for problem in card.problems:
         record.warnings.append(RecordProblem("card", problem))
-    kind = _first_text(card, "KIND").lower()
-    if kind == "group":
-        record.errors.append(RecordProblem("KIND", "a contact group (KIND:group) is a list of "
-                                           "cards, not a person or an organisation"))
-        record.raw = _raw(card)
-        return [record]
+    kind = _first_text(card, "KIND").strip().lower()
     labels = _labels(card)
     orgs = _orgs(card)
     name = _name(card)
@@ -73,8 +74,10 @@ def card_to_records(card: Card, source: str) -> list[Record]:
     # whatever N says (Google writes N from the company name).
     is_company = bool(orgs) and (fn.casefold() == orgs[0][0][0].casefold()
                                  or (not fn and not any(name)))
-    if kind == "org" or show_as == "COMPANY" or is_company:
+    if kind in ("org", "group") or show_as == "COMPANY" or is_company:
         _fill_org(record, card, orgs, fn, labels)
+        if kind == "group":
+            record.org.kind = record.org.kind or GROUP_KIND
         return [record]
     return _person_records(record, card, orgs, name, fn, labels)
 
@@ -94,6 +97,7 @@ def _fill_org(record: Record, card: Card, orgs, fn: str, labels) -> None:
                    for p in card.all("X-NGO-REGION")]
     org.tags = [t for p in card.all("CATEGORIES") for t in split_list(p.value)]
     org.other_names = _other_names(card)
+    org.members = [p.text.strip() for p in card.all("MEMBER") if p.text.strip()]
     org.contacts = _contacts(card, labels, is_org=True)
     consumed = {id(orgs[0][1])} if orgs else set()
     org.extra = _extra(card, _USED - {"N"} | _ORG_USED, labels, consumed, record)
@@ -149,7 +153,7 @@ def _person_records(record: Record, card: Card, orgs, name: list[str], fn: str, 
         role, role_prop = _role_for(roles, prop.group.casefold())
         if role_prop is not None:
             consumed.add(id(role_prop))
-        org = OrgIn(name=parts[0], units=[u for u in parts[1:] if u])
+        org = OrgIn(name=parts[0], units=[u for u in parts[1:] if u], reference=True)
         if record.org is None:
             person.role = role
             record.org = org
