@@ -7,14 +7,13 @@ FTS5 syntax (an unbalanced quote or a stray `NEAR(` is just text).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, text
 
 from directory_app.domain.text import query_terms, search_key
 
-_CHUNK = 500
+_CHUNK = 2000
 # Every indexed token is made of these characters only (search_key folds all text to them).
 _TOKEN_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
@@ -46,55 +45,68 @@ def _in(ids: Sequence[int]) -> str:
     return ",".join(str(int(i)) for i in ids)
 
 
-def _collect(conn: Connection, sql: str, ids: Sequence[int]) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = defaultdict(list)
-    for row in conn.exec_driver_sql(sql.format(ids=_in(ids))):
-        out[row[0]].extend(v for v in row[1:] if v)
-    return out
+def _joined(conn: Connection, sql: str, ids: Sequence[int]) -> dict[int, str]:
+    """{id: text} from `sql`, whose rows are (id, text) and whose `{ids}` is the id list.
+
+    The texts of one id are joined by SQLite (group_concat), not row by row in Python.
+    """
+    return dict(conn.exec_driver_sql(
+        f"SELECT k, group_concat(v, ' ') FROM ({sql.format(ids=_in(ids))}) GROUP BY k").all())
+
+
+def _words(*columns: str) -> str:
+    """SQL text of the non-empty columns joined by spaces (NULL and '' give nothing)."""
+    return " || ' ' || ".join(f"ifnull({c}, '')" for c in columns)
 
 
 def org_documents(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str, str, str]]:
     """(id, names, people, contacts, body) rows for the given organisations."""
-    base = {r[0]: r[1:] for r in conn.exec_driver_sql(
+    base = conn.exec_driver_sql(
         "SELECT id, name, description, mission, history, activities, notes, languages "
-        f"FROM organisation WHERE id IN ({_in(ids)})")}
-    names = _collect(conn, "SELECT org_id, name FROM othername WHERE org_id IN ({ids})", ids)
-    people = _collect(conn,
-                      "SELECT a.org_id, p.display_name, a.role FROM affiliation a "
-                      "JOIN person p ON p.id = a.person_id WHERE a.org_id IN ({ids})", ids)
-    contacts = _collect(conn,
-                        "SELECT org_id, value, label, street, po_box, postal_code, city, region, "
-                        "country FROM contactpoint WHERE org_id IN ({ids})", ids)
-    extra = _collect(conn,
-                     "SELECT ot.org_id, t.name FROM orgtag ot JOIN tag t ON t.id = ot.tag_id "
-                     "WHERE ot.org_id IN ({ids}) UNION ALL "
-                     "SELECT org_id, title FROM publication WHERE org_id IN ({ids}) UNION ALL "
-                     "SELECT o.org_id, r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
-                     "WHERE o.org_id IN ({ids})", ids)
+        f"FROM organisation WHERE id IN ({_in(ids)})").all()
+    if not base:
+        return []
+    names = _joined(conn, "SELECT org_id AS k, name AS v FROM othername "
+                          "WHERE org_id IN ({ids})", ids)
+    people = _joined(conn, f"SELECT a.org_id AS k, {_words('p.display_name', 'a.role')} AS v "
+                           "FROM affiliation a JOIN person p ON p.id = a.person_id "
+                           "WHERE a.org_id IN ({ids})", ids)
+    contacts = _joined(conn, "SELECT org_id AS k, " + _words(
+        "value", "label", "street", "po_box", "postal_code", "city", "region", "country")
+        + " AS v FROM contactpoint WHERE org_id IN ({ids})", ids)
+    extra = _joined(conn,
+                    "SELECT ot.org_id AS k, t.name AS v FROM orgtag ot "
+                    "JOIN tag t ON t.id = ot.tag_id WHERE ot.org_id IN ({ids}) UNION ALL "
+                    "SELECT org_id, title FROM publication WHERE org_id IN ({ids}) UNION ALL "
+                    "SELECT o.org_id, r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
+                    "WHERE o.org_id IN ({ids})", ids)
     docs = []
-    for org_id, (name, *body) in base.items():
+    for org_id, name, *body in base:
         docs.append((
             org_id,
-            search_key(" ".join([name, *names.get(org_id, [])])),
-            search_key(" ".join(people.get(org_id, []))),
-            search_key(" ".join(contacts.get(org_id, []))),
-            search_key(" ".join([*body, *extra.get(org_id, [])])),
+            search_key(f"{name} {names.get(org_id) or ''}"),
+            search_key(people.get(org_id) or ""),
+            search_key(contacts.get(org_id) or ""),
+            search_key(" ".join([*(b or "" for b in body), extra.get(org_id) or ""])),
         ))
     return docs
 
 
 def person_documents(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
     """(id, names, body) rows for the given people."""
-    base = {r[0]: r[1:] for r in conn.exec_driver_sql(
+    base = conn.exec_driver_sql(
         "SELECT id, display_name, given_name, family_name, patronymic, notes "
-        f"FROM person WHERE id IN ({_in(ids)})")}
-    more = _collect(conn,
-                    "SELECT a.person_id, a.role, o.name FROM affiliation a "
-                    "JOIN organisation o ON o.id = a.org_id WHERE a.person_id IN ({ids}) "
-                    "UNION ALL SELECT person_id, value, city FROM contactpoint "
-                    "WHERE person_id IN ({ids})", ids)
-    return [(pid, search_key(" ".join(row[:4])), search_key(" ".join([row[4], *more.get(pid, [])])))
-            for pid, row in base.items()]
+        f"FROM person WHERE id IN ({_in(ids)})").all()
+    if not base:
+        return []
+    more = _joined(conn,
+                   f"SELECT a.person_id AS k, {_words('a.role', 'o.name')} AS v "
+                   "FROM affiliation a JOIN organisation o ON o.id = a.org_id "
+                   "WHERE a.person_id IN ({ids}) UNION ALL "
+                   f"SELECT person_id, {_words('value', 'city')} FROM contactpoint "
+                   "WHERE person_id IN ({ids})", ids)
+    return [(pid, search_key(" ".join(row[:4])), search_key(f"{row[4]} {more.get(pid) or ''}"))
+            for pid, *row in base]
 
 
 def reindex_orgs(conn: Connection, ids: Iterable[int]) -> None:
