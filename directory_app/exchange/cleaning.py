@@ -23,6 +23,10 @@ from directory_app.exchange.records import ContactIn, OrgIn, PersonIn, Record, R
 from directory_app.services import rules
 
 _ORG_SIMPLE = ("name", "description", "notes", "uid", "kind")
+# The enums as plain lookups: calling an Enum per contact point cost more than the rest of it.
+_KINDS = {k.value: k.value for k in ContactKind}
+_PHONE_LIKE = {k.value for k in ContactKind if k.is_phone_like}
+_PRIVACY = {p.value for p in Privacy}
 
 
 class RecordError(Exception):
@@ -86,12 +90,11 @@ def contact_values(record: Record, owner: str, contact: ContactIn, country: str,
                    warnings: list[RecordProblem]) -> dict[str, Any] | None:
     """Column values of a contact point, or None when it holds nothing."""
     where = contact.column or _column(record, owner, contact.kind)
-    try:
-        kind = ContactKind(contact.kind).value
-    except ValueError:
-        raise RecordError(where, f"“{contact.kind}” is not a kind of contact") from None
+    kind = _KINDS.get(contact.kind)
+    if kind is None:
+        raise RecordError(where, f"“{contact.kind}” is not a kind of contact")
     privacy = contact.privacy or Privacy.PUBLIC.value
-    if privacy not in Privacy.__members__.values():
+    if privacy not in _PRIVACY:
         warnings.append(RecordProblem(where, f"“{privacy}” is not a privacy level; "
                                              "made public"))
         privacy = Privacy.PUBLIC.value
@@ -116,7 +119,7 @@ def contact_values(record: Record, owner: str, contact: ContactIn, country: str,
             check_url(text)
         except ValidationError as exc:
             warnings.append(RecordProblem(where, f"{exc.reason}; kept as written"))
-    elif ContactKind(kind).is_phone_like:
+    elif kind in _PHONE_LIKE:
         result = phones.normalise(text, country)
         values["e164"] = result.e164
         if result.warning:

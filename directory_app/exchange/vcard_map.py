@@ -53,6 +53,7 @@ _IM_SCHEMES = {"xmpp": "XMPP", "skype": "Skype", "aim": "AIM", "ymsgr": "Yahoo",
 _X_IM = {"X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype", "X-JABBER": "XMPP", "X-AIM": "AIM",
          "X-ICQ": "ICQ", "X-MSN": "MSN", "X-YAHOO": "Yahoo", "X-GTALK": "Google Talk",
          "X-QQ": "QQ", "X-TELEGRAM": "Telegram", "X-SIP": "SIP", "X-MS-IMADDRESS": "IM"}
+_CONTACT_NAMES = {"TEL", "EMAIL", "URL", "IMPP", "ADR", *_X_IM}
 
 
 def cards_to_records(cards: Iterable[Card], source: str) -> Iterator[Record]:
@@ -257,6 +258,8 @@ def _contacts(card: Card, labels: dict[str, str], *, is_org: bool) -> list[Conta
     """Contact points; on an organisation's card TYPE=work says nothing and is not a label."""
     out: list[ContactIn] = []
     for prop in card.properties:
+        if prop.name not in _CONTACT_NAMES:
+            continue
         before = len(out)
         _contact(prop, labels, {"work"} if is_org else set(), out)
         if len(out) > before and prop.param("X-NGO-PRIVACY"):
