@@ -66,6 +66,7 @@ class _TableSql:
         self.processors = [(i, proc) for i, proc in enumerate(self.by_position)
                            if proc is not None]
         self.base = list(self.row(template)) if template is not None else None
+        self.plans: dict[tuple[str, ...], list[tuple[int, Any]]] = {}
 
     def row(self, values: dict[str, Any]) -> tuple:
         row = [values.get(c) for c in self.columns]
@@ -75,15 +76,29 @@ class _TableSql:
         return tuple(row)
 
     def row_over_base(self, values: dict[str, Any]) -> list:
-        """The template's row (converted once) with `values` put in; unknown keys ignored."""
+        """The template's row (converted once) with `values` put in; unknown keys ignored.
+
+        The dicts of one kind of row come with the same keys in the same order: where each
+        key goes is worked out once per key order (`_plan`).
+        """
         row = self.base.copy()
-        position, processors = self.position, self.by_position
-        for key, value in values.items():
-            i = position.get(key)
-            if i is not None:
-                proc = processors[i]
+        keys = tuple(values)
+        plan = self.plans.get(keys)
+        if plan is None:
+            plan = self.plans[keys] = self._plan(keys)
+        for (i, proc), value in zip(plan, values.values(), strict=True):
+            if i >= 0:
                 row[i] = proc(value) if proc is not None and value is not None else value
         return row
+
+    def _plan(self, keys: tuple[str, ...]) -> list[tuple[int, Any]]:
+        if len(self.plans) > 256:            # keys in ever-new orders: keep the cache small
+            self.plans.clear()
+        out = []
+        for key in keys:
+            i = self.position.get(key, -1)
+            out.append((i, self.by_position[i] if i >= 0 else None))
+        return out
 
 
 def _snapshot_sql(table: Table) -> str:

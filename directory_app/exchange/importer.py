@@ -178,6 +178,13 @@ class Importer:
 
     def _prepare_org(self, record: Record, item: PlanItem) -> dict[str, Any]:
         org = record.org
+        if org.reference and not org.uid:
+            # A person's ORG naming an organisation met earlier in the file: nothing to clean.
+            name = org.name.strip()
+            same = self.in_file_orgs.key.get(sort_key(name)) if name else None
+            if same is not None:
+                return {"values": {"name": name}, "contacts": [], "names": [], "in_file": same,
+                        "match": None, "org": org, "record": record, "verb": "same as above"}
         values = cleaning.org_values(record, org)
         contacts = self._contacts(record, "org", org.contacts, item)
         names = [clean_other_name(n) if isinstance(n, str) else clean_other_name(**n)
