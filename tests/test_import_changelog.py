@@ -58,3 +58,13 @@ def test_snapshots_hold_every_value_as_text(directory):
         assert org_snapshot["last_verified"] == "2024-02-29"
         assert "description" not in org_snapshot
         conn.rollback()
+
+
+def test_link_snapshots_are_what_json_dumps_writes():
+    from directory_app.exchange.bulk import _link_snapshot
+
+    for values in ({"org_id": 1, "tag_id": 22}, {"org_id": 123456789, "region_id": 0},
+                   {"org_id": 5, "region_id": None}, {"org_id": True, "tag_id": 3}):
+        expected = json.dumps({k: to_text(v) for k, v in values.items() if v is not None},
+                              ensure_ascii=False)
+        assert _link_snapshot(values) == expected

@@ -205,6 +205,12 @@ class BulkWriter:
 
 
 def _link_snapshot(values: dict[str, Any]) -> str:
-    """The change-log snapshot of a link row (ids only), as `changelog.snapshot` writes it."""
+    """The change-log snapshot of a link row (ids only), as `changelog.snapshot` writes it.
+
+    Ids and plain column names need no JSON escaping: such rows are formatted directly,
+    exactly as `json.dumps` would write them.
+    """
+    if all(type(v) is int for v in values.values()):
+        return "{" + ", ".join(f'"{k}": "{v}"' for k, v in values.items()) + "}"
     return json.dumps({k: to_text(v) for k, v in values.items() if v is not None and v != ""},
                       ensure_ascii=False)
