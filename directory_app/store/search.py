@@ -45,68 +45,52 @@ def _in(ids: Sequence[int]) -> str:
     return ",".join(str(int(i)) for i in ids)
 
 
-def _joined(conn: Connection, sql: str, ids: Sequence[int]) -> dict[int, str]:
-    """{id: text} from `sql`, whose rows are (id, text) and whose `{ids}` is the id list.
-
-    The texts of one id are joined by SQLite (group_concat), not row by row in Python.
-    """
-    return dict(conn.exec_driver_sql(
-        f"SELECT k, group_concat(v, ' ') FROM ({sql.format(ids=_in(ids))}) GROUP BY k").all())
-
-
 def _words(*columns: str) -> str:
-    """SQL text of the non-empty columns joined by spaces (NULL and '' give nothing)."""
+    """SQL text of the columns joined by spaces (NULL gives nothing)."""
     return " || ' ' || ".join(f"ifnull({c}, '')" for c in columns)
+
+
+# Each entry's texts joined by SQLite (group_concat over the child tables' indexes), one row an
+# entry: building them row by row in Python took most of an import's reindex.
+_ORG_DOCUMENTS = (
+    "SELECT o.id, o.name || ' ' || ifnull((SELECT group_concat(n.name, ' ') FROM othername n "
+    "WHERE n.org_id = o.id), ''), "
+    "(SELECT group_concat(" + _words("p.display_name", "a.role") + ", ' ') FROM affiliation a "
+    "JOIN person p ON p.id = a.person_id WHERE a.org_id = o.id), "
+    "(SELECT group_concat(" + _words("c.value", "c.label", "c.street", "c.po_box",
+                                     "c.postal_code", "c.city", "c.region", "c.country")
+    + ", ' ') FROM contactpoint c WHERE c.org_id = o.id), "
+    + _words("o.description", "o.mission", "o.history", "o.activities", "o.notes",
+             "o.languages") + " || ' ' || ifnull((SELECT group_concat(v, ' ') FROM ("
+    "SELECT t.name AS v FROM orgtag ot JOIN tag t ON t.id = ot.tag_id WHERE ot.org_id = o.id "
+    "UNION ALL SELECT title FROM publication WHERE org_id = o.id UNION ALL "
+    "SELECT r.name FROM orgregion x JOIN region r ON r.id = x.region_id "
+    "WHERE x.org_id = o.id)), '') "
+    "FROM organisation o WHERE o.id IN ({ids})")
+_PERSON_DOCUMENTS = (
+    "SELECT p.id, " + _words("p.display_name", "p.given_name", "p.family_name",
+                             "p.patronymic") + ", "
+    "ifnull(p.notes, '') || ' ' || ifnull((SELECT group_concat(v, ' ') FROM ("
+    "SELECT " + _words("a.role", "o.name") + " AS v FROM affiliation a "
+    "JOIN organisation o ON o.id = a.org_id WHERE a.person_id = p.id UNION ALL "
+    "SELECT " + _words("c.value", "c.city") + " FROM contactpoint c "
+    "WHERE c.person_id = p.id)), '') "
+    "FROM person p WHERE p.id IN ({ids})")
 
 
 def org_documents(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str, str, str]]:
     """(id, names, people, contacts, body) rows for the given organisations."""
-    base = conn.exec_driver_sql(
-        "SELECT id, name, description, mission, history, activities, notes, languages "
-        f"FROM organisation WHERE id IN ({_in(ids)})").all()
-    if not base:
-        return []
-    names = _joined(conn, "SELECT org_id AS k, name AS v FROM othername "
-                          "WHERE org_id IN ({ids})", ids)
-    people = _joined(conn, f"SELECT a.org_id AS k, {_words('p.display_name', 'a.role')} AS v "
-                           "FROM affiliation a JOIN person p ON p.id = a.person_id "
-                           "WHERE a.org_id IN ({ids})", ids)
-    contacts = _joined(conn, "SELECT org_id AS k, " + _words(
-        "value", "label", "street", "po_box", "postal_code", "city", "region", "country")
-        + " AS v FROM contactpoint WHERE org_id IN ({ids})", ids)
-    extra = _joined(conn,
-                    "SELECT ot.org_id AS k, t.name AS v FROM orgtag ot "
-                    "JOIN tag t ON t.id = ot.tag_id WHERE ot.org_id IN ({ids}) UNION ALL "
-                    "SELECT org_id, title FROM publication WHERE org_id IN ({ids}) UNION ALL "
-                    "SELECT o.org_id, r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
-                    "WHERE o.org_id IN ({ids})", ids)
-    docs = []
-    for org_id, name, *body in base:
-        docs.append((
-            org_id,
-            search_key(f"{name} {names.get(org_id) or ''}"),
-            search_key(people.get(org_id) or ""),
-            search_key(contacts.get(org_id) or ""),
-            search_key(" ".join([*(b or "" for b in body), extra.get(org_id) or ""])),
-        ))
-    return docs
+    key = search_key
+    return [(org_id, key(names), key(people or ""), key(contacts or ""), key(body))
+            for org_id, names, people, contacts, body in conn.exec_driver_sql(
+                _ORG_DOCUMENTS.format(ids=_in(ids)))]
 
 
 def person_documents(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
     """(id, names, body) rows for the given people."""
-    base = conn.exec_driver_sql(
-        "SELECT id, display_name, given_name, family_name, patronymic, notes "
-        f"FROM person WHERE id IN ({_in(ids)})").all()
-    if not base:
-        return []
-    more = _joined(conn,
-                   f"SELECT a.person_id AS k, {_words('a.role', 'o.name')} AS v "
-                   "FROM affiliation a JOIN organisation o ON o.id = a.org_id "
-                   "WHERE a.person_id IN ({ids}) UNION ALL "
-                   f"SELECT person_id, {_words('value', 'city')} FROM contactpoint "
-                   "WHERE person_id IN ({ids})", ids)
-    return [(pid, search_key(" ".join(row[:4])), search_key(f"{row[4]} {more.get(pid) or ''}"))
-            for pid, *row in base]
+    key = search_key
+    return [(person_id, key(names), key(body)) for person_id, names, body in
+            conn.exec_driver_sql(_PERSON_DOCUMENTS.format(ids=_in(ids)))]
 
 
 def _drop_rows(conn: Connection, fts: str, chunk: Sequence[int]) -> None:
