@@ -244,14 +244,21 @@ def _labels(card: Card) -> dict[str, str]:
     return labels
 
 
-def _label(prop: Property, labels: dict[str, str], skip: set[str]) -> str:
+def _label(prop: Property, labels: dict[str, str], skip: set[str], types: list[str]) -> str:
+    """The label: the group's X-ABLabel, else the TYPE values that name a place or device
+    (`types` is `prop.types`, worked out once by the caller)."""
     if prop.group:
         label = labels.get(prop.group.casefold())
         if label is not None:
             return label
-    words = [_TYPE_LABELS.get(t, t) for t in prop.types
+    words = [_TYPE_LABELS.get(t, t) for t in types
              if t not in _NOISE_TYPES and t not in skip and t in _TYPE_LABELS]
     return ", ".join(words)
+
+
+def _pref(prop: Property, types: list[str]) -> bool:
+    """`prop.pref` with the TYPE values already worked out."""
+    return "pref" in types or any(v.strip() == "1" for v in prop.params.get("PREF", ()))
 
 
 def _contacts(card: Card, labels: dict[str, str], *, is_org: bool) -> list[ContactIn]:
@@ -275,13 +282,15 @@ def _contact(prop: Property, labels: dict[str, str], skip: set[str], out: list[C
         value = prop.text.strip()
         if value.lower().startswith("tel:"):
             value = value[4:]
-        kind = next((_PHONE_KINDS[t] for t in prop.types if t in _PHONE_KINDS), "phone")
-        out.append(ContactIn(kind=kind, value=value, label=_label(prop, labels, skip),
-                             pref=prop.pref))
+        types = prop.types
+        kind = next((_PHONE_KINDS[t] for t in types if t in _PHONE_KINDS), "phone")
+        out.append(ContactIn(kind=kind, value=value, label=_label(prop, labels, skip, types),
+                             pref=_pref(prop, types)))
     elif name in ("EMAIL", "URL"):
+        types = prop.types
         out.append(ContactIn(kind="email" if name == "EMAIL" else "website",
-                             value=prop.text.strip(), label=_label(prop, labels, skip),
-                             pref=prop.pref))
+                             value=prop.text.strip(), label=_label(prop, labels, skip, types),
+                             pref=_pref(prop, types)))
     elif name == "IMPP" or name in _X_IM:
         out.append(_messenger(prop, labels))
     elif name == "ADR":
@@ -299,8 +308,9 @@ def _messenger(prop: Property, labels: dict[str, str]) -> ContactIn:
         service = _X_IM.get(prop.name, "")
     if not service and ":" in value:
         service = _IM_SCHEMES.get(value.split(":", 1)[0].lower(), "")
+    types = prop.types
     return ContactIn(kind="messenger", value=value, service=service,
-                     label=_label(prop, labels, set()), pref=prop.pref)
+                     label=_label(prop, labels, set(), types), pref=_pref(prop, types))
 
 
 def _address(prop: Property, labels: dict[str, str], skip: set[str]) -> ContactIn:
@@ -308,10 +318,11 @@ def _address(prop: Property, labels: dict[str, str], skip: set[str]) -> ContactI
     po_box, extended, street, city, region, code, country = (p.strip() for p in parts)
     street = "\n".join(p for p in (extended, street) if p)
     label_param = prop.param("LABEL")
+    types = prop.types
     return ContactIn(kind="address", po_box=po_box, street=street, city=city, region=region,
                      postal_code=code, country=country,
                      value=unparam(label_param[0]) if label_param else "",
-                     label=_label(prop, labels, skip), pref=prop.pref)
+                     label=_label(prop, labels, skip, types), pref=_pref(prop, types))
 
 
 def _extra(card: Card, used: set[str], labels: dict[str, str], consumed: set[int],
