@@ -34,3 +34,22 @@ def test_other_countries_and_odd_text_use_phonenumbers():
     assert normalise("+44 20 7946 0958", "GB").e164 == "+442079460958"
     assert normalise("тел. по запросу", "RU").warning
     assert normalise("095-291-29-04").e164 == "+74952912904"
+
+
+def test_validity_pattern_agrees_with_is_valid_number():
+    """The one-regex validity check is phonenumbers' is_valid_number on every area code."""
+    import phonenumbers
+
+    from directory_app.exchange.phones import _valid_pattern, _valid_ru
+
+    assert _valid_pattern() is not None          # the fast check is really in use
+    rnd = random.Random(11)
+    valid = 0
+    for area in range(1000):
+        for _ in range(12):
+            national = f"{area:03d}{rnd.randint(0, 9999999):07d}"
+            number = phonenumbers.PhoneNumber(country_code=7, national_number=int(national))
+            expected = phonenumbers.is_valid_number(number)
+            assert _valid_ru(national) == expected, national
+            valid += expected
+    assert valid > 2000

@@ -6,7 +6,11 @@ import csv
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from directory_app.domain.validation import check_url
+from directory_app.exchange import cleaning
 from directory_app.exchange.csv_import import CsvImport
 from directory_app.exchange.csv_mapping import (
     ColumnMap,
@@ -218,3 +222,10 @@ def test_unknown_columns_need_a_mapping(tmp_path):
     path = write(tmp_path, "Foo,Bar\n1,2\n", "x.csv", "utf-8")
     with pytest.raises(ExchangeError, match="none of its columns"):
         CsvImport(path)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(cleaning._PLAIN_URL, fullmatch=True))
+def test_plain_web_addresses_are_ones_check_url_accepts(url):
+    """The shortcut that skips parsing a web address only skips ones `check_url` accepts."""
+    check_url(url)

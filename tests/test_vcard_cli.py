@@ -73,15 +73,14 @@ def test_rejected_cards_are_reported_and_saved(tmp_path, capsys):
     import csv
 
     path = tmp_path / "mixed.vcf"
-    path.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Friends\r\n"
-                    "MEMBER:urn:uuid:1\r\nEND:VCARD\r\n"
+    path.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:Friends\r\nEND:VCARD\r\n"
                     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nEMAIL:anna@example.org\r\n"
                     "END:VCARD\r\n", encoding="utf-8")
     rejects = tmp_path / "rejects.csv"
     code, out, _ = run(capsys, "--db", tmp_path / "r.sqlite", "import", path, "--rejects",
                        rejects)
-    assert code == 0 and "1 new" in out and "record 1: rejected: KIND" in out
+    assert code == 0 and "1 new" in out and "record 1: rejected: FN" in out
     with rejects.open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
-    assert [(r["Record"], r["FN"]) for r in rows] == [("1", "Friends")]
-    assert "contact group" in rows[0]["Reason"]
+    assert [(r["Record"], r["NOTE"]) for r in rows] == [("1", "Friends")]
+    assert "names no person" in rows[0]["Reason"]

@@ -170,7 +170,9 @@ def test_company_cards_and_groups():
     company, group, empty = (card_to_records(c, "f.vcf")[0] for c in read_bytes(data))
     assert company.org.name == "Acme" and not company.people
     assert [(c.kind, c.value, c.label) for c in company.org.contacts] == [("phone", "1", "")]
-    assert group.errors and group.errors[0].column == "KIND"
+    assert not group.errors and not group.people
+    assert (group.org.name, group.org.kind, group.org.members) == (
+        "Friends", "network", ["urn:uuid:1"])
     assert empty.errors and "names no person" in empty.errors[0].reason
 
 

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-_YO = str.maketrans({"ё": "е", "Ё": "Е"})
 # Invisible format characters (zero-width spaces and joiners, bidi controls, soft hyphens, BOM)
 # pasted from web pages and phones: dropped from search and sort keys so that "Мемо\u200bриал"
 # still sorts and searches as one word.
@@ -32,14 +31,15 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 @lru_cache(maxsize=1)
-def _fast_table() -> dict[int, str]:
+def _fast_table() -> dict[int, str | None]:
     """Unidecode's own mapping for Cyrillic and Latin-1, as a `str.translate` table.
 
     Unidecode walks a string in Python, character by character; on a 100,000-entry directory
     that alone takes tens of seconds. `str.translate` with the same mapping runs in C, and
-    `test_text.py` checks the two agree on every character in these blocks.
+    `test_text.py` checks the two agree on every character in these blocks. The table also
+    reads ё as е and drops invisible characters, so that one pass does all three.
     """
-    table = {}
+    table: dict[int, str | None] = dict(_invisible())
     for start, end in ((0x00C0, 0x0180), (0x0400, 0x0530)):
         for code in range(start, end):
             table[code] = unidecode(chr(code))
@@ -48,40 +48,68 @@ def _fast_table() -> dict[int, str]:
     return table
 
 
+def _learn(table: dict[int, str | None], text: str, fold=None) -> None:
+    """Add the characters of `text` the table lacks, as Unidecode maps them (folded by `fold`).
+
+    Other characters (« » — №, CJK ...) join the table one by one as they are met: Unidecode
+    maps character by character, so this gives the same text without its Python loop over the
+    whole string every time a name holds one of them.
+    """
+    for char in set(text):
+        code = ord(char)
+        if code >= 128 and code not in table:
+            latin = unidecode(char)
+            table[code] = latin if fold is None else fold(latin)
+
+
 def latinise(text: str) -> str:
     """Transliterate to ASCII (Мемориал → Memorial), ё read as е, invisible characters dropped."""
-    text = text.translate(_YO)
-    if not text.isascii():
-        text = text.translate(_invisible())
     if text.isascii():
         return text
     table = _fast_table()
-    text = text.translate(table)
-    if text.isascii():
-        return text
-    # Other characters (« » — №, CJK ...) join the table one by one as they are met: Unidecode
-    # maps character by character, so this gives the same text without its Python loop over
-    # the whole string every time a name holds one of them.
-    for char in set(text):
-        if ord(char) >= 128 and ord(char) not in table:
-            table[ord(char)] = unidecode(char)
+    out = text.translate(table)
+    if out.isascii():
+        return out
+    _learn(table, out)
     return text.translate(table)
+
+
+def _fold_key(latin: str) -> str:
+    """What `search_key` makes of a piece of Latin text: lower-case words, apostrophes
+    dropped (they come from soft and hard signs: Khel'sinki), anything else a space."""
+    return _NON_WORD.sub(" ", latin.lower().replace("'", ""))
+
+
+@lru_cache(maxsize=1)
+def _key_table() -> dict[int, str | None]:
+    """`latinise` and `_fold_key` in one `str.translate` table: every character maps to
+    lower-case letters, digits or spaces, so a key is one translate and a split."""
+    table: dict[int, str | None] = {code: _fold_key(chr(code)) for code in range(128)}
+    for code, latin in _fast_table().items():
+        table[code] = None if latin is None else _fold_key(latin)
+    return table
 
 
 def search_key(text: str) -> str:
     """Lower-case Latin words separated by single spaces, for the full-text index."""
     if not text:
         return ""
-    # Apostrophes come from soft and hard signs (Khel'sinki); dropping them keeps words whole.
-    folded = latinise(text).lower().replace("'", "")
-    return " ".join(_NON_WORD.split(folded)).strip()
+    table = _key_table()
+    out = text.translate(table)
+    if not out.isascii():
+        _learn(table, out, _fold_key)
+        out = text.translate(table)
+    return " ".join(out.split())
 
 
 def sort_key(text: str) -> str:
     """Case-folded, ё-folded form used to order names (Cyrillic after Latin, as in the alphabet)."""
     if not text.isascii():
-        text = text.translate(_invisible())
-    return text.translate(_YO).casefold().strip()
+        # Invisible characters are not printable: the C check skips the translate for most text.
+        if not text.isprintable():
+            text = text.translate(_invisible())
+        text = text.replace("ё", "е").replace("Ё", "Е")
+    return text.casefold().strip()
 
 
 def query_terms(query: str) -> list[str]:

@@ -8,6 +8,7 @@ address that is not quite an e-mail address is kept as written, with a warning.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -23,6 +24,13 @@ from directory_app.exchange.records import ContactIn, OrgIn, PersonIn, Record, R
 from directory_app.services import rules
 
 _ORG_SIMPLE = ("name", "description", "notes", "uid", "kind")
+# The enums as plain lookups: calling an Enum per contact point cost more than the rest of it.
+_KINDS = {k.value: k.value for k in ContactKind}
+_PHONE_LIKE = {k.value for k in ContactKind if k.is_phone_like}
+_PRIVACY = {p.value for p in Privacy}
+# Web addresses of the everyday shape (www.org.ru, https://org.ru/about), which `check_url`
+# always accepts (test_csv_pipeline.py checks that): it need not parse them.
+_PLAIN_URL = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#]\S*)?\Z")
 
 
 class RecordError(Exception):
@@ -82,45 +90,51 @@ def _date(record: Record, field: str, value: Any) -> date | None:
                           f"“{value}” is not a date (expected YYYY-MM-DD)") from None
 
 
+def _where(record: Record, owner: str, contact: ContactIn) -> str:
+    return contact.column or _column(record, owner, contact.kind)
+
+
 def contact_values(record: Record, owner: str, contact: ContactIn, country: str,
                    warnings: list[RecordProblem]) -> dict[str, Any] | None:
     """Column values of a contact point, or None when it holds nothing."""
-    where = contact.column or _column(record, owner, contact.kind)
-    try:
-        kind = ContactKind(contact.kind).value
-    except ValueError:
-        raise RecordError(where, f"“{contact.kind}” is not a kind of contact") from None
+    kind = _KINDS.get(contact.kind)
+    if kind is None:
+        raise RecordError(_where(record, owner, contact),
+                          f"“{contact.kind}” is not a kind of contact")
     privacy = contact.privacy or Privacy.PUBLIC.value
-    if privacy not in Privacy.__members__.values():
-        warnings.append(RecordProblem(where, f"“{privacy}” is not a privacy level; "
-                                             "made public"))
+    if privacy not in _PRIVACY:
+        warnings.append(RecordProblem(_where(record, owner, contact),
+                                      f"“{privacy}” is not a privacy level; made public"))
         privacy = Privacy.PUBLIC.value
-    values = {"kind": kind, "label": contact.label.strip(), "value": contact.value.strip(),
+    text = contact.value.strip()
+    if not text and kind != "address":
+        return None
+    values = {"kind": kind, "label": contact.label.strip(), "value": text,
               "service": contact.service.strip(), "street": contact.street.strip(),
               "po_box": contact.po_box.strip(), "postal_code": contact.postal_code.strip(),
               "city": contact.city.strip(), "region": contact.region.strip(),
               "country": contact.country.strip(), "privacy": privacy, "e164": ""}
+    problem = ""
     if kind == "address":
         parts = ("street", "po_box", "postal_code", "city", "region", "country", "value")
         return values if any(values[p] for p in parts) else None
-    if not values["value"]:
-        return None
-    text = values["value"]
     if kind == "email":
         try:
             values["value"] = check_email(text)
         except ValidationError as exc:
-            warnings.append(RecordProblem(where, f"{exc.reason}; kept as written"))
-    elif kind == "website":
+            problem = exc.reason
+    elif kind == "website" and not _PLAIN_URL.match(text):
         try:
             check_url(text)
         except ValidationError as exc:
-            warnings.append(RecordProblem(where, f"{exc.reason}; kept as written"))
-    elif ContactKind(kind).is_phone_like:
+            problem = exc.reason
+    elif kind in _PHONE_LIKE:
         result = phones.normalise(text, country)
         values["e164"] = result.e164
-        if result.warning:
-            warnings.append(RecordProblem(where, f"{result.warning}; kept as written"))
+        problem = result.warning
+    if problem:
+        warnings.append(RecordProblem(_where(record, owner, contact),
+                                      f"{problem}; kept as written"))
     return values
 
 

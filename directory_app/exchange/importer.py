@@ -121,6 +121,7 @@ class Importer:
             "SELECT from_org_id, to_org_id, kind FROM relation")}
         self.deferred_parents: list[tuple[int, OrgIn, Record]] = []
         self.deferred_relations: list[tuple[int, OrgIn, Record]] = []
+        self.deferred_members: list[tuple[int, OrgIn, Record]] = []
         self.touched_orgs: set[int] = set()
         self.touched_people: set[int] = set()
         self.late_warnings: list[tuple[int, RecordProblem]] = []
@@ -135,7 +136,10 @@ class Importer:
             people = [self._prepare_person(record, p, item) for p in record.people]
         except RecordError as exc:
             return self._reject(item, record, [exc.problem])
-        matches = [m for m in [org and org["match"], *(p["match"] for p in people)] if m]
+        # An organisation the record only names is referenced, whatever the choice: a new
+        # person of an existing organisation is new, not a duplicate.
+        org_match = org["match"] if org and not org["org"].reference else None
+        matches = [m for m in [org_match, *(p["match"] for p in people)] if m]
         choice = self.choices.get(record.position, self.on_duplicate)
         if matches:
             item.status = "update" if all(m.how == "uid" for m in matches) else "duplicate"
@@ -177,6 +181,13 @@ class Importer:
 
     def _prepare_org(self, record: Record, item: PlanItem) -> dict[str, Any]:
         org = record.org
+        if org.reference and not org.uid:
+            # A person's ORG naming an organisation met earlier in the file: nothing to clean.
+            name = org.name.strip()
+            same = self.in_file_orgs.key.get(sort_key(name)) if name else None
+            if same is not None:
+                return {"values": {"name": name}, "contacts": [], "names": [], "in_file": same,
+                        "match": None, "org": org, "record": record, "verb": "same as above"}
         values = cleaning.org_values(record, org)
         contacts = self._contacts(record, "org", org.contacts, item)
         names = [clean_other_name(n) if isinstance(n, str) else clean_other_name(**n)
@@ -223,6 +234,8 @@ class Importer:
         values = org["values"]
         if org["in_file"] is not None:
             org_id = org["in_file"]
+        elif match is not None and org["org"].reference:
+            org_id = match.id
         elif match is not None and choice in ("update", "merge"):
             org_id = match.id
             self._update(ORG, org_id, values, _UPDATABLE_ORG, overwrite=choice == "update")
@@ -231,16 +244,26 @@ class Importer:
                 values = {k: v for k, v in values.items() if k != "uid"}
             org_id = self._create(ORG, values, self.in_file_orgs, org["key"])
             self.new_orgs.add(org_id)
-        state = self._fresh_state(self.org_state, org_id) \
-            if org["in_file"] is None and org_id in self.new_orgs else self._org_state(org_id)
-        self._add_contacts(state, org_id, None, org["contacts"])
-        self._add_children(org_id, state, org)
+        source: OrgIn = org["org"]
+        # What the entry has is only needed when the record brings something to add (a person
+        # card's ORG names its organisation and nothing more).
+        if org["contacts"] or org["names"] or source.publications or source.regions \
+                or source.tags:
+            state = self._fresh_state(self.org_state, org_id) \
+                if org["in_file"] is None and org_id in self.new_orgs \
+                else self._org_state(org_id)
+            self._add_contacts(state, org_id, None, org["contacts"])
+            self._add_children(org_id, state, org)
         self.touched_orgs.add(org_id)
-        source = org["org"]
         if source.parent_uid or source.parent_name:
             self.deferred_parents.append((org_id, source, org["record"]))
         if source.relations:
             self.deferred_relations.append((org_id, source, org["record"]))
+        if source.members:
+            self.deferred_members.append((org_id, source, org["record"]))
+        for contact in org["contacts"]:
+            if contact["kind"] == "email":       # a group's MEMBER may name it by e-mail
+                self.in_file_orgs.add_contact(org_id, "email", contact["value"], "")
         return org_id
 
     def _apply_person(self, person: dict[str, Any], choice: str) -> int:
@@ -260,10 +283,11 @@ class Importer:
         for contact in person["contacts"]:
             if contact["kind"] == "email":
                 self.in_file_people.add_contact(person_id, "email", contact["value"], "")
-        state = self._fresh_state(self.person_state, person_id) \
-            if person["in_file"] is None and person_id in self.new_people \
-            else self._person_state(person_id)
-        self._add_contacts(state, None, person_id, person["contacts"])
+        if person["contacts"]:
+            state = self._fresh_state(self.person_state, person_id) \
+                if person["in_file"] is None and person_id in self.new_people \
+                else self._person_state(person_id)
+            self._add_contacts(state, None, person_id, person["contacts"])
         self.touched_people.add(person_id)
         return person_id
 
@@ -402,6 +426,8 @@ class Importer:
             parents.append((org_id, parent))
         for org_id, org, record in self.deferred_relations:
             self._relations(org_id, org, record)
+        for org_id, org, record in self.deferred_members:
+            self._members(org_id, org, record)
         self.writer.flush()
         if not self.dry:
             for org_id, parent in parents:
@@ -429,6 +455,26 @@ class Importer:
                                           "kind": kind, "note": rel.note})
             self.touched_orgs.update((org_id, target))
 
+    def _members(self, group_id: int, org: OrgIn, record: Record) -> None:
+        """A group's members: people are affiliated to it, organisations become member_of."""
+        where = record.columns.get("org.members", "MEMBER")
+        for ref in org.members:
+            person = _find_member(ref, self.in_file_people, self.matcher.people)
+            if person is not None:
+                self._affiliate(person, group_id, {"role": "", "is_primary": False,
+                                                   "start_date": None, "end_date": None})
+                continue
+            member = _find_member(ref, self.in_file_orgs, self.matcher.orgs)
+            if member is None or member == group_id:
+                self.late_warnings.append((record.position, RecordProblem(
+                    where, f"member “{ref}” is not in the directory or the file; left out")))
+                continue
+            if (member, group_id, "member_of") not in self.relations:
+                self.relations.add((member, group_id, "member_of"))
+                self.writer.insert(RELATION, {"from_org_id": member, "to_org_id": group_id,
+                                              "kind": "member_of", "note": ""})
+                self.touched_orgs.update((member, group_id))
+
     def _find_org(self, uid: str, name: str) -> int | None:
         for index in (self.in_file_orgs, self.matcher.orgs):
             if uid and uid in index.uid:
@@ -440,19 +486,35 @@ class Importer:
         return None
 
 
+def _find_member(ref: str, *indexes: _Index) -> int | None:
+    """The entry a vCard MEMBER names: by UID (as written, or without "urn:uuid:"), or by
+    e-mail for "mailto:"."""
+    lower = ref.lower()
+    if lower.startswith("mailto:"):
+        email = ref[7:].strip().casefold()
+        return next((i.email[email] for i in indexes if email in i.email), None)
+    uids = [ref, ref[9:]] if lower.startswith("urn:uuid:") else [ref]
+    return next((i.uid[u] for u in uids for i in indexes if u in i.uid), None)
+
+
+_CONTACT_KEY_COLUMNS = ("kind", "street", "city", "postal_code", "value", "e164", "sort_order")
+
+
 def _existing_state(conn: Connection, owner: str, owner_id: int) -> _State:
     state = _State()
-    rows = conn.execute(select(CONTACT).where(CONTACT.c[owner] == owner_id)).mappings().all()
-    state.contacts = {cleaning.contact_key(dict(row)) for row in rows}
+    run = conn.exec_driver_sql
+    rows = [dict(zip(_CONTACT_KEY_COLUMNS, r, strict=True)) for r in run(
+        f"SELECT {', '.join(_CONTACT_KEY_COLUMNS)} FROM contactpoint WHERE {owner} = ?",
+        (owner_id,))]
+    state.contacts = {cleaning.contact_key(row) for row in rows}
     state.next_order = max((row["sort_order"] + 1 for row in rows), default=0)
     if owner == "org_id":
-        state.names = {tuple(r) for r in conn.execute(
-            select(OTHER_NAME.c.name, OTHER_NAME.c.kind, OTHER_NAME.c.language)
-            .where(OTHER_NAME.c.org_id == owner_id))}
-        state.tags = {r[0] for r in conn.execute(
-            select(ORG_TAG.c.tag_id).where(ORG_TAG.c.org_id == owner_id))}
-        state.regions = {r[0] for r in conn.execute(
-            select(ORG_REGION.c.region_id).where(ORG_REGION.c.org_id == owner_id))}
-        state.publications = {r[0] for r in conn.execute(
-            select(PUBLICATION.c.title).where(PUBLICATION.c.org_id == owner_id))}
+        state.names = {tuple(r) for r in run(
+            "SELECT name, kind, language FROM othername WHERE org_id = ?", (owner_id,))}
+        state.tags = {r[0] for r in run("SELECT tag_id FROM orgtag WHERE org_id = ?",
+                                        (owner_id,))}
+        state.regions = {r[0] for r in run("SELECT region_id FROM orgregion WHERE org_id = ?",
+                                           (owner_id,))}
+        state.publications = {r[0] for r in run(
+            "SELECT title FROM publication WHERE org_id = ?", (owner_id,))}
     return state

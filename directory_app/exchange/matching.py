@@ -81,7 +81,7 @@ class _Index:
             return None
         if key in self.key:
             return self._match(self.key[key], "name")
-        return self._fuzzy(key)
+        return self._fuzzy(key) if self.words else None
 
     def _fuzzy(self, key: str) -> Match | None:
         candidates: set[int] = set()

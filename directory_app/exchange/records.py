@@ -72,6 +72,12 @@ class OrgIn:
     parent_name: str = ""
     relations: list[RelationIn] = field(default_factory=list)
     publications: list[dict[str, str]] = field(default_factory=list)
+    # A group's members (vCard MEMBER): "urn:uuid:…", "mailto:…" or a bare UID; they become
+    # affiliations (people) or member_of relations (organisations) once the file is read.
+    members: list[str] = field(default_factory=list)
+    # True when the record only names the organisation (a person card's ORG): it is matched
+    # or created, never updated, and a match is no duplicate of the record.
+    reference: bool = False
 
 
 @dataclass

@@ -14,8 +14,12 @@
 - Properties the directory has no place for are kept in `extra["vcard"]` as
   [group, NAME, params, value] and written back on export. Binary PHOTO/LOGO data stays there as
   base64.
-- A contact group (`KIND:group`) is not imported: its record carries an error, so it ends up in
-  the rejects report.
+- A contact group (`KIND:group`) becomes an organisation of kind network (or its X-NGO-KIND);
+  its MEMBER lines (urn:uuid:, mailto: or a bare UID) become affiliations of the people and
+  member_of relations of the organisations they name, resolved by the pipeline once the whole
+  file is read.
+- A person's ORG only names the organisation (`OrgIn.reference`): it is matched or created,
+  never updated from the person's card, and a match makes no duplicate.
 """
 
 from __future__ import annotations
@@ -23,14 +27,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from directory_app.domain.enums import OrgKind
 from directory_app.exchange.records import ContactIn, OrgIn, PersonIn, Record, RecordProblem
 from directory_app.exchange.vcard_parse import Card, Property, split_list
 from directory_app.exchange.vcard_write import EXTRA_KEY, structured, unparam, valid_data
 
+GROUP_KIND = OrgKind.NETWORK.value      # what a contact group (KIND:group) becomes
 _USED = {"VERSION", "PRODID", "REV", "UID", "FN", "N", "TEL", "EMAIL", "URL", "IMPP", "ADR",
          "NOTE", "KIND", "X-ABSHOWAS", "X-NGO-KIND", "X-NGO-REGION",
          "X-NGO-NOTES", "X-NGO-PARENT", "X-NGO-PRIVACY", "X-NGO-CONSENT"}
-_ORG_USED = {"NICKNAME", "CATEGORIES"}
+_ORG_USED = {"NICKNAME", "CATEGORIES", "MEMBER"}
 _LABEL_NAMES = {"X-ABLABEL"}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 # TYPE values that say what a TEL is rather than where it is.
@@ -47,6 +53,7 @@ _IM_SCHEMES = {"xmpp": "XMPP", "skype": "Skype", "aim": "AIM", "ymsgr": "Yahoo",
 _X_IM = {"X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype", "X-JABBER": "XMPP", "X-AIM": "AIM",
          "X-ICQ": "ICQ", "X-MSN": "MSN", "X-YAHOO": "Yahoo", "X-GTALK": "Google Talk",
          "X-QQ": "QQ", "X-TELEGRAM": "Telegram", "X-SIP": "SIP", "X-MS-IMADDRESS": "IM"}
+_CONTACT_NAMES = {"TEL", "EMAIL", "URL", "IMPP", "ADR", *_X_IM}
 
 
 def cards_to_records(cards: Iterable[Card], source: str) -> Iterator[Record]:
@@ -58,12 +65,7 @@ def card_to_records(card: Card, source: str) -> list[Record]:
     record = Record(source=source, position=card.number)
     for problem in card.problems:
         record.warnings.append(RecordProblem("card", problem))
-    kind = _first_text(card, "KIND").lower()
-    if kind == "group":
-        record.errors.append(RecordProblem("KIND", "a contact group (KIND:group) is a list of "
-                                           "cards, not a person or an organisation"))
-        record.raw = _raw(card)
-        return [record]
+    kind = _first_text(card, "KIND").strip().lower()
     labels = _labels(card)
     orgs = _orgs(card)
     name = _name(card)
@@ -73,8 +75,10 @@ def card_to_records(card: Card, source: str) -> list[Record]:
     # whatever N says (Google writes N from the company name).
     is_company = bool(orgs) and (fn.casefold() == orgs[0][0][0].casefold()
                                  or (not fn and not any(name)))
-    if kind == "org" or show_as == "COMPANY" or is_company:
+    if kind in ("org", "group") or show_as == "COMPANY" or is_company:
         _fill_org(record, card, orgs, fn, labels)
+        if kind == "group":
+            record.org.kind = record.org.kind or GROUP_KIND
         return [record]
     return _person_records(record, card, orgs, name, fn, labels)
 
@@ -94,6 +98,7 @@ def _fill_org(record: Record, card: Card, orgs, fn: str, labels) -> None:
                    for p in card.all("X-NGO-REGION")]
     org.tags = [t for p in card.all("CATEGORIES") for t in split_list(p.value)]
     org.other_names = _other_names(card)
+    org.members = [p.text.strip() for p in card.all("MEMBER") if p.text.strip()]
     org.contacts = _contacts(card, labels, is_org=True)
     consumed = {id(orgs[0][1])} if orgs else set()
     org.extra = _extra(card, _USED - {"N"} | _ORG_USED, labels, consumed, record)
@@ -149,7 +154,7 @@ def _person_records(record: Record, card: Card, orgs, name: list[str], fn: str, 
         role, role_prop = _role_for(roles, prop.group.casefold())
         if role_prop is not None:
             consumed.add(id(role_prop))
-        org = OrgIn(name=parts[0], units=[u for u in parts[1:] if u])
+        org = OrgIn(name=parts[0], units=[u for u in parts[1:] if u], reference=True)
         if record.org is None:
             person.role = role
             record.org = org
@@ -239,20 +244,29 @@ def _labels(card: Card) -> dict[str, str]:
     return labels
 
 
-def _label(prop: Property, labels: dict[str, str], skip: set[str]) -> str:
+def _label(prop: Property, labels: dict[str, str], skip: set[str], types: list[str]) -> str:
+    """The label: the group's X-ABLabel, else the TYPE values that name a place or device
+    (`types` is `prop.types`, worked out once by the caller)."""
     if prop.group:
         label = labels.get(prop.group.casefold())
         if label is not None:
             return label
-    words = [_TYPE_LABELS.get(t, t) for t in prop.types
+    words = [_TYPE_LABELS.get(t, t) for t in types
              if t not in _NOISE_TYPES and t not in skip and t in _TYPE_LABELS]
     return ", ".join(words)
+
+
+def _pref(prop: Property, types: list[str]) -> bool:
+    """`prop.pref` with the TYPE values already worked out."""
+    return "pref" in types or any(v.strip() == "1" for v in prop.params.get("PREF", ()))
 
 
 def _contacts(card: Card, labels: dict[str, str], *, is_org: bool) -> list[ContactIn]:
     """Contact points; on an organisation's card TYPE=work says nothing and is not a label."""
     out: list[ContactIn] = []
     for prop in card.properties:
+        if prop.name not in _CONTACT_NAMES:
+            continue
         before = len(out)
         _contact(prop, labels, {"work"} if is_org else set(), out)
         if len(out) > before and prop.param("X-NGO-PRIVACY"):
@@ -268,13 +282,15 @@ def _contact(prop: Property, labels: dict[str, str], skip: set[str], out: list[C
         value = prop.text.strip()
         if value.lower().startswith("tel:"):
             value = value[4:]
-        kind = next((_PHONE_KINDS[t] for t in prop.types if t in _PHONE_KINDS), "phone")
-        out.append(ContactIn(kind=kind, value=value, label=_label(prop, labels, skip),
-                             pref=prop.pref))
+        types = prop.types
+        kind = next((_PHONE_KINDS[t] for t in types if t in _PHONE_KINDS), "phone")
+        out.append(ContactIn(kind=kind, value=value, label=_label(prop, labels, skip, types),
+                             pref=_pref(prop, types)))
     elif name in ("EMAIL", "URL"):
+        types = prop.types
         out.append(ContactIn(kind="email" if name == "EMAIL" else "website",
-                             value=prop.text.strip(), label=_label(prop, labels, skip),
-                             pref=prop.pref))
+                             value=prop.text.strip(), label=_label(prop, labels, skip, types),
+                             pref=_pref(prop, types)))
     elif name == "IMPP" or name in _X_IM:
         out.append(_messenger(prop, labels))
     elif name == "ADR":
@@ -292,8 +308,9 @@ def _messenger(prop: Property, labels: dict[str, str]) -> ContactIn:
         service = _X_IM.get(prop.name, "")
     if not service and ":" in value:
         service = _IM_SCHEMES.get(value.split(":", 1)[0].lower(), "")
+    types = prop.types
     return ContactIn(kind="messenger", value=value, service=service,
-                     label=_label(prop, labels, set()), pref=prop.pref)
+                     label=_label(prop, labels, set(), types), pref=_pref(prop, types))
 
 
 def _address(prop: Property, labels: dict[str, str], skip: set[str]) -> ContactIn:
@@ -301,10 +318,11 @@ def _address(prop: Property, labels: dict[str, str], skip: set[str]) -> ContactI
     po_box, extended, street, city, region, code, country = (p.strip() for p in parts)
     street = "\n".join(p for p in (extended, street) if p)
     label_param = prop.param("LABEL")
+    types = prop.types
     return ContactIn(kind="address", po_box=po_box, street=street, city=city, region=region,
                      postal_code=code, country=country,
                      value=unparam(label_param[0]) if label_param else "",
-                     label=_label(prop, labels, skip), pref=prop.pref)
+                     label=_label(prop, labels, skip, types), pref=_pref(prop, types))
 
 
 def _extra(card: Card, used: set[str], labels: dict[str, str], consumed: set[int],
