@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from directory_app.domain.enums import KIND_LABELS, RELATION_LABELS, OrgKind, Privacy, RelationKind
+from directory_app.domain.text import query_terms
 from directory_app.store import search
 from directory_app.store.database import Directory
 
@@ -169,16 +170,20 @@ _DENSE_MATCHES = 15000
 # least _DENSE_SHARE of all organisations match, rows are taken in name order and their index
 # text checked until the page is full (`Queries._scan`: 1-3 ms where walking took 5-30 ms);
 # in between, the name index is walked against the hits (2-7 ms where sorting took 4-16 ms).
+# A one-letter word makes the index's work for the hits (walk) costly: it is 37 prefixes.
 _SPARSE_MATCHES = 3000
 _DENSE_SHARE = 0.3
+_DENSE_SHARE_ONE_LETTER = 0.1
 # A scan gives up after this many times the rows it should need, plus _SCAN_SPARE.
 _SCAN_SLACK, _SCAN_SPARE = 4, 1000
 
 
-def _name_plan(matches: int, organisations: int) -> str:
+def _name_plan(matches: int, organisations: int, query: str) -> str:
     if matches <= _SPARSE_MATCHES:
         return "sort"
-    return "scan" if matches >= _DENSE_SHARE * organisations else "walk"
+    one_letter = any(len(term) == 1 for term in query_terms(query))
+    share = _DENSE_SHARE_ONE_LETTER if one_letter else _DENSE_SHARE
+    return "scan" if matches >= share * organisations else "walk"
 
 
 class _SearchCounts:
@@ -307,7 +312,7 @@ class Queries:
         if _search_only(flt):
             if matches is None:
                 matches = self._counts.search(conn, flt.query)
-            return _name_plan(matches, self._counts.organisations(conn)), matches
+            return _name_plan(matches, self._counts.organisations(conn), flt.query), matches
         many = matches > _DENSE_MATCHES if matches is not None else self._many_matches(conn, flt)
         return ("walk" if many else "sort"), matches
 
