@@ -137,21 +137,21 @@ _EMPTY_PERSON_BLOCK = ("",) * _PERSON_BLOCK
 
 
 def _check_layout() -> None:
-    """The slicing below assumes this order of the own format's columns."""
+    """The slicing below assumes this order of the own format's columns; a column added to
+    `csv_format` must be added here too, or every export would shift its cells."""
     org = [t for _h, t in ORG_COLUMNS]
-    assert org[2] == "org.other_names" and org[19:21] == ["org.regions", "org.tags"]
-    assert org[21] == "org.address.street" and org[30] == "org.addresses"
-    assert org[31:37] == [f"org.{k}" for k in CONTACT_KINDS]
-    assert org[37:] == ["org.publications", "org.relations", "org.extra"]
-    assert len(org) == 3 + len(_ORG_BODY) + 2 + _ORG_BLOCK + 3
     person = [t for _h, t in PERSON_COLUMNS]
-    assert person[13:19] == [f"person.{k}" for k in CONTACT_KINDS]
-    assert person[19:] == ["person.addresses", "person.extra"]
+    if not (org[2] == "org.other_names" and org[19:21] == ["org.regions", "org.tags"]
+            and org[21] == "org.address.street" and org[30] == "org.addresses"
+            and org[31:37] == [f"org.{k}" for k in CONTACT_KINDS]
+            and org[37:] == ["org.publications", "org.relations", "org.extra"]
+            and len(org) == 3 + len(_ORG_BODY) + 2 + _ORG_BLOCK + 3
+            and person[13:19] == [f"person.{k}" for k in CONTACT_KINDS]
+            and person[19:] == ["person.addresses", "person.extra"]):
+        raise RuntimeError("csv_data does not follow the columns of csv_format")
 
 
 _check_layout()
-
-
 
 
 # -- reading ------------------------------------------------------------------------------------
