@@ -1,57 +1,48 @@
-"""Everything an export needs about the organisations in scope, read in a few bulk queries.
+"""The cells of an export, read chunk by chunk in a few set-based queries.
 
 `Queries.org_detail` reads one organisation in ten queries; an export of 100,000 entries reads
-each table once per chunk of a few thousand organisations instead and groups rows in Python.
+each table once per chunk of a few thousand organisations instead. SQLite does the per-value
+work in C: it turns NULLs into empty text, joins the parts of each line (`join_parts`) and
+neutralises formula cells (`neutralise`); Python only groups the lines of list cells and puts
+the cells in order. The publication profile is applied as SQL filters (contacts) and as one
+answer per privacy and consent pair (people), never per cell.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Connection
 
-# Contact points are kept as tuples in this order (an export reads hundreds of thousands).
-CONTACT_FIELDS = ("kind", "label", "value", "service", "street", "po_box", "postal_code",
-                  "city", "region", "country", "privacy")
-KIND, LABEL, VALUE, SERVICE, STREET, PO_BOX, POSTAL_CODE, CITY, REGION, COUNTRY, PRIVACY = \
-    range(len(CONTACT_FIELDS))
+from directory_app.domain.enums import Privacy
+from directory_app.exchange.csv_format import (
+    CONTACT_KINDS,
+    FORMULA_STARTS,
+    ORG_COLUMNS,
+    PERSON_COLUMNS,
+    SEP,
+    neutralise,
+)
+from directory_app.exchange.profiles import Profile
+
+CHUNK = 5000
+
+Cells = list[str]
 
 
 @dataclass
-class ExportData:
-    orgs: dict[int, dict[str, Any]] = field(default_factory=dict)
-    people: dict[int, dict[str, Any]] = field(default_factory=dict)
-    org_contacts: dict[int, list[tuple]] = field(default_factory=lambda: defaultdict(list))
-    person_contacts: dict[int, list[tuple]] = field(default_factory=lambda: defaultdict(list))
-    names: dict[int, list[tuple]] = field(default_factory=lambda: defaultdict(list))
-    regions: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
-    tags: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
-    publications: dict[int, list[tuple]] = field(default_factory=lambda: defaultdict(list))
-    relations: dict[int, list[tuple]] = field(default_factory=lambda: defaultdict(list))
-    affiliations: dict[int, list] = field(default_factory=lambda: defaultdict(list))
-    loose_people: list[int] = field(default_factory=list)
-    uid_name: dict[int, tuple[str, str]] = field(default_factory=dict)   # every organisation
+class Chunk:
+    """Ready cells (neutralised) for some organisations in scope order, or for loose people."""
 
-
-def _rows(conn: Connection, sql: str) -> Iterator[sqlite3.Row]:
-    """Rows streamed from the DB-API cursor of the same transaction, as `sqlite3.Row`.
-
-    SQLAlchemy's row objects cost more than the query itself at this size, and a dict per
-    row would hold a 100,000-entry export in a gigabyte; a `sqlite3.Row` is a tuple that also
-    answers to column names.
-    """
-    cursor = conn.connection.driver_connection.cursor()
-    cursor.row_factory = sqlite3.Row
-    return cursor.execute(sql)
-
-
-def _tuples(conn: Connection, sql: str) -> Iterator[tuple]:
-    return conn.connection.driver_connection.cursor().execute(sql)
+    # (organisation id, its ORG_COLUMNS cells), in the scope's order
+    orgs: list[tuple[int, Cells]] = field(default_factory=list)
+    # organisation id → [(person id, PERSON_COLUMNS cells)] in affiliation order; the cells are
+    # None for someone the profile leaves out
+    people: dict[int, list[tuple[int, Cells | None]]] = field(default_factory=dict)
+    # (person id, cells or None) of people who belong to no organisation, by name
+    loose: list[tuple[int, Cells | None]] = field(default_factory=list)
 
 
 def normal_extra(text: str) -> str:
@@ -65,90 +56,272 @@ def normal_extra(text: str) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
 
 
-CHUNK = 2000
+# -- SQL that computes cells --------------------------------------------------------------------
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
-def _in(ids) -> str:
-    return ",".join(str(int(i)) for i in ids)
+# The ids of a chunk are one JSON parameter, so that each statement is prepared once per export
+# (a literal list of 2,000 ids made SQLite parse every statement again for every chunk).
+_IDS = "SELECT value FROM json_each(?)"
 
 
-def chunks(conn: Connection, org_ids: list[int], *, loose_people: bool
-           ) -> Iterator[ExportData]:
-    """The organisations in order, a few thousand at a time, then the people in none.
+def _ids(ids) -> tuple[str]:
+    return (json.dumps([int(i) for i in ids]),)
+
+
+_FORMULA_SQL = ", ".join(f"char({ord(ch)})" for ch in sorted(FORMULA_STARTS))
+
+
+def _n(expr: str) -> str:
+    """SQL for `neutralise(expr)`; NULL becomes empty text."""
+    return (f"CASE WHEN substr(ifnull({expr}, ''), 1, 1) IN ({_FORMULA_SQL}) "
+            f"THEN '''' || {expr} ELSE ifnull({expr}, '') END")
+
+
+def _public_or(expr: str) -> str:
+    return f"CASE {expr} WHEN {_quote(Privacy.PUBLIC.value)} THEN '' ELSE {expr} END"
+
+
+def _joined(parts: list[str]) -> str:
+    """SQL for `join_parts(parts)`: trailing empty parts dropped, newlines inside made spaces."""
+    shown = [f"replace(ifnull({p}, ''), char(10), ' ')" for p in parts]
+    sep = f" || {_quote(SEP)} || "
+    cases = " ".join(f"WHEN ifnull({parts[k - 1]}, '') != '' THEN {sep.join(shown[:k])}"
+                     for k in range(len(parts), 0, -1))
+    return f"CASE {cases} ELSE '' END"
+
+
+_CONTACT_LINE = _joined(["value", "label", _public_or("privacy"), "service"])
+_ADDRESS_PARTS = ["street", "po_box", "postal_code", "city", "region", "country", "label",
+                  _public_or("privacy"), "value"]
+_ADDRESS_LINE = _joined(_ADDRESS_PARTS)
+_LINE = f"CASE kind WHEN 'address' THEN {_ADDRESS_LINE} ELSE {_CONTACT_LINE} END"
+_EXTRA = "CASE WHEN {0} IN ('', '{{}}') THEN '' ELSE {0} END"
+
+# The organisation columns read as they are, in ORG_COLUMNS order around the list cells.
+_ORG_HEAD = ["o.uid", "o.name"]                                      # then "Other names"
+_ORG_BODY = ["o.kind", "o.status", "p.uid", "p.name", "CAST(o.founded_year AS TEXT)", "o.size",
+             "o.meeting_rhythm", "o.languages", "o.description", "o.mission", "o.history",
+             "o.activities", "o.notes", "o.source", "o.source_date", "o.last_verified"]
+_ORG_SQL = (f"SELECT o.id, {', '.join(_n(e) for e in _ORG_HEAD + _ORG_BODY)}, "
+            f"{_EXTRA.format('o.extra')} FROM organisation o "
+            f"LEFT JOIN organisation p ON p.id = o.parent_id WHERE o.id IN ({_IDS})")
+
+
+
+def _person_sql(owner: str, role: str, primary: str, start: str, end: str) -> str:
+    """A person's columns, with the affiliation's (role, primary, from, until) among them."""
+    own = ", ".join(_n(e) for e in ("p.uid", "p.display_name", "p.given_name", "p.patronymic",
+                                    "p.family_name"))
+    more = ", ".join(_n(e) for e in ("p.privacy", "p.consent", "p.consent_date", "p.notes"))
+    return (f"SELECT {owner}, p.id, p.privacy, p.consent, {own}, {role}, {primary}, {start}, "
+            f"{end}, {more}, {_EXTRA.format('p.extra')} ")
+
+
+_AFFILIATED = _person_sql(
+    "a.org_id", _n("a.role"), "CASE WHEN a.is_primary THEN 'yes' ELSE '' END",
+    _n("a.start_date"), _n("a.end_date")) + (
+    f"FROM affiliation a JOIN person p ON p.id = a.person_id WHERE a.org_id IN ({_IDS}) "
+    "ORDER BY a.org_id, a.is_primary DESC, a.id")
+_LOOSE = _person_sql("NULL", "''", "''", "''", "''") + (
+    "FROM person p WHERE p.id NOT IN (SELECT person_id FROM affiliation) "
+    "ORDER BY p.sort_name, p.id")
+
+_ORG_SLOTS = {kind: 10 + i for i, kind in enumerate(CONTACT_KINDS)}   # within the contact block
+_PERSON_SLOTS = {kind: i for i, kind in enumerate(CONTACT_KINDS)}
+_ORG_BLOCK = 16            # 9 parts of the first address, "More addresses", 6 contact kinds
+_PERSON_BLOCK = 7          # 6 contact kinds, "Person addresses"
+_EMPTY_ORG_BLOCK = ("",) * _ORG_BLOCK
+_EMPTY_PERSON_BLOCK = ("",) * _PERSON_BLOCK
+
+
+def _check_layout() -> None:
+    """The slicing below assumes this order of the own format's columns; a column added to
+    `csv_format` must be added here too, or every export would shift its cells."""
+    org = [t for _h, t in ORG_COLUMNS]
+    person = [t for _h, t in PERSON_COLUMNS]
+    if not (org[2] == "org.other_names" and org[19:21] == ["org.regions", "org.tags"]
+            and org[21] == "org.address.street" and org[30] == "org.addresses"
+            and org[31:37] == [f"org.{k}" for k in CONTACT_KINDS]
+            and org[37:] == ["org.publications", "org.relations", "org.extra"]
+            and len(org) == 3 + len(_ORG_BODY) + 2 + _ORG_BLOCK + 3
+            and person[13:19] == [f"person.{k}" for k in CONTACT_KINDS]
+            and person[19:] == ["person.addresses", "person.extra"]):
+        raise RuntimeError("csv_data does not follow the columns of csv_format")
+
+
+_check_layout()
+
+
+# -- reading ------------------------------------------------------------------------------------
+class _Reader:
+    def __init__(self, conn: Connection, profile: Profile):
+        self.raw = conn.connection.driver_connection
+        self.profile = profile
+        self.org_levels = ", ".join(_quote(p.value) for p in Privacy if profile.allows(p))
+        pairs = [f"{k}/{p.value}" for k in (*CONTACT_KINDS, "address") for p in Privacy
+                 if profile.allows_contact({"privacy": p.value, "kind": k}, of_person=True)]
+        self.person_pairs = ", ".join(_quote(p) for p in pairs) or "NULL"
+        self.listing: dict[tuple[str, str], str | None] = {}
+        self.paths = _region_paths(self.raw)
+
+    def rows(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
+        return self.raw.execute(sql, params)
+
+    def lines(self, sql: str, params: tuple) -> dict[int, str]:
+        """(owner, line) rows in order → owner → the lines as one neutralised cell."""
+        out: dict[int, str] = {}
+        get = out.get
+        for owner, line in self.raw.execute(sql, params):
+            before = get(owner)
+            out[owner] = line if before is None else before + "\n" + line
+        for owner, cell in out.items():
+            if cell[:1] in FORMULA_STARTS:      # neutralise(), for the whole cell
+                out[owner] = "'" + cell
+        return out
+
+    def load(self, org_ids: list[int]) -> Chunk:
+        ids, params = _IDS, _ids(org_ids)
+        names = self.lines(f"SELECT org_id, {_joined(['name', 'kind', 'language'])} "
+                           f"FROM othername WHERE org_id IN ({ids}) ORDER BY org_id, id", params)
+        tags = self.lines(f"SELECT o.org_id, t.name FROM orgtag o JOIN tag t ON t.id = o.tag_id "
+                          f"WHERE o.org_id IN ({ids}) ORDER BY o.org_id, t.name", params)
+        publications = self.lines(
+            f"SELECT org_id, {_joined(['title', 'frequency', 'language', 'description'])} "
+            f"FROM publication WHERE org_id IN ({ids}) ORDER BY org_id, sort_order, id", params)
+        relations = self.lines(
+            f"SELECT r.from_org_id, {_joined(['r.kind', 't.name', 't.uid', 'r.note'])} "
+            f"FROM relation r JOIN organisation t ON t.id = r.to_org_id "
+            f"WHERE r.from_org_id IN ({ids}) ORDER BY r.from_org_id, r.id", params)
+        regions = self._regions(params)
+        contacts = self._org_contacts(params)
+        found = {}
+        for r in self.rows(_ORG_SQL, params):
+            org_id = r[0]
+            extra = r[-1]
+            found[org_id] = [
+                r[1], r[2], names.get(org_id, ""), *r[3:3 + len(_ORG_BODY)],
+                regions.get(org_id, ""), tags.get(org_id, ""),
+                *contacts.get(org_id, _EMPTY_ORG_BLOCK),
+                publications.get(org_id, ""), relations.get(org_id, ""),
+                neutralise(normal_extra(extra)) if extra else ""]
+        chunk = Chunk(orgs=[(i, found[i]) for i in org_ids if i in found])
+        chunk.people = self._people(_AFFILIATED, params)
+        return chunk
+
+    def _regions(self, params: tuple) -> dict[int, str]:
+        grouped: dict[int, list[str]] = {}
+        paths = self.paths
+        for org_id, region_id in self.rows(f"SELECT org_id, region_id FROM orgregion "
+                                           f"WHERE org_id IN ({_IDS})", params):
+            grouped.setdefault(org_id, []).append(paths[region_id])
+        return {org_id: neutralise("\n".join(sorted(values)))
+                for org_id, values in grouped.items()}
+
+    def _org_contacts(self, params: tuple) -> dict[int, list[str]]:
+        where = f"org_id IN ({_IDS}) AND privacy IN ({self.org_levels})"
+        out: dict[int, list[str]] = {}
+        more: dict[int, list[str]] = {}
+        # The first address fills the address columns; the others go to "More addresses".
+        for org_id, line, *parts in self.rows(
+                f"SELECT org_id, {_ADDRESS_LINE}, {', '.join(_n(p) for p in _ADDRESS_PARTS)} "
+                f"FROM contactpoint WHERE {where} AND kind = 'address' "
+                "ORDER BY org_id, sort_order, id", params):
+            if org_id in out:
+                more.setdefault(org_id, []).append(line)
+            else:
+                out[org_id] = parts + ["", "", "", "", "", "", ""]
+        for org_id, lines in more.items():
+            out[org_id][9] = neutralise("\n".join(lines))
+        others = self.rows(f"SELECT org_id, kind, {_CONTACT_LINE} FROM contactpoint "
+                           f"WHERE {where} AND kind != 'address' ORDER BY org_id, sort_order, id",
+                           params)
+        for org_id, kinds in _by_kind(others).items():
+            block = out.get(org_id)
+            if block is None:
+                block = out[org_id] = [""] * _ORG_BLOCK
+            for kind, values in kinds.items():
+                slot = _ORG_SLOTS.get(kind)
+                if slot is not None:
+                    block[slot] = neutralise("\n".join(values))
+        return out
+
+    def _person_contacts(self, person_ids) -> dict[int, list[str]]:
+        lines = _by_kind(self.rows(
+            f"SELECT person_id, kind, {_LINE} FROM contactpoint "
+            f"WHERE person_id IN ({_IDS}) "
+            f"AND kind || '/' || privacy IN ({self.person_pairs}) "
+            "ORDER BY person_id, sort_order, id", _ids(person_ids)))
+        out = {}
+        for person_id, kinds in lines.items():
+            block = [""] * _PERSON_BLOCK
+            for kind, values in kinds.items():
+                slot = 6 if kind == "address" else _PERSON_SLOTS.get(kind)
+                if slot is not None:
+                    block[slot] = neutralise("\n".join(values))
+            out[person_id] = block
+        return out
+
+    def _people(self, sql: str, params: tuple = (), rows: list[tuple] | None = None
+                ) -> dict[int, list[tuple[int, Cells | None]]]:
+        """Owner → [(person id, cells or None)] from rows of `_person_sql`."""
+        rows = self.rows(sql, params).fetchall() if rows is None else rows
+        contacts = self._person_contacts({r[1] for r in rows}) if rows else {}
+        listing = self.listing
+        out: dict[int, list[tuple[int, Cells | None]]] = {}
+        for r in rows:
+            key = (r[2], r[3])
+            how = listing.get(key, False)
+            if how is False:
+                how = listing[key] = self.profile.listing(r[2], r[3])
+            if how is None:
+                cells = None
+            elif how == "named":
+                cells = [*r[4:17], *contacts.get(r[1], _EMPTY_PERSON_BLOCK),
+                         neutralise(normal_extra(r[17])) if r[17] else ""]
+            else:       # the role alone stands for someone who asked not to be listed
+                cells = ["", "", "", "", "", *r[9:13]] + [""] * 12
+            out.setdefault(r[0], []).append((r[1], cells))
+        return out
+
+    def loose(self) -> Iterator[Chunk]:
+        cursor = self.raw.cursor()
+        cursor.execute(_LOOSE)
+        while rows := cursor.fetchmany(CHUNK):
+            yield Chunk(loose=self._people("", rows=rows).get(None, []))
+
+
+def _by_kind(rows) -> dict[int, dict[str, list[str]]]:
+    out: dict[int, dict[str, list[str]]] = {}
+    get = out.get
+    for owner, kind, line in rows:
+        kinds = get(owner)
+        if kinds is None:
+            out[owner] = {kind: [line]}
+        elif kind in kinds:
+            kinds[kind].append(line)
+        else:
+            kinds[kind] = [line]
+    return out
+
+
+def chunks(conn: Connection, org_ids: list[int], profile: Profile, *, loose_people: bool
+           ) -> Iterator[Chunk]:
+    """The organisations' cells in order, a few thousand at a time, then the people in none.
 
     Reading chunk by chunk keeps an export of 100,000 entries in tens of megabytes; only the
-    UID and name of every organisation (for parents and relations) and the region paths are
-    held for the whole run.
+    region paths are held for the whole run.
     """
-    uid_name = {r[0]: (r[1], r[2]) for r in _tuples(conn, "SELECT id, uid, name "
-                                                          "FROM organisation")}
-    paths = _region_paths(conn)
+    reader = _Reader(conn, profile)
     for start in range(0, len(org_ids), CHUNK):
-        yield _load(conn, org_ids[start:start + CHUNK], uid_name, paths)
+        yield reader.load(org_ids[start:start + CHUNK])
     if loose_people:
-        loose = [r[0] for r in _tuples(
-            conn, "SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM affiliation) "
-                  "ORDER BY sort_name, id")]
-        for start in range(0, len(loose), CHUNK):
-            data = ExportData(uid_name=uid_name)
-            part = loose[start:start + CHUNK]
-            _load_people(conn, data, part)
-            data.loose_people = part
-            yield data
+        yield from reader.loose()
 
 
-def _load(conn: Connection, org_ids: list[int], uid_name: dict, paths: dict[int, str]
-          ) -> ExportData:
-    data = ExportData(uid_name=uid_name)
-    ids = _in(org_ids)
-    found = {r["id"]: r for r in _rows(conn, f"SELECT * FROM organisation WHERE id IN ({ids})")}
-    data.orgs = {i: found[i] for i in org_ids if i in found}      # in the scope's order
-    for row in _tuples(conn, f"SELECT org_id, {', '.join(CONTACT_FIELDS)} FROM contactpoint "
-                             f"WHERE org_id IN ({ids}) ORDER BY sort_order, id"):
-        data.org_contacts[row[0]].append(row[1:])
-    for r in _tuples(conn, f"SELECT org_id, name, kind, language FROM othername "
-                           f"WHERE org_id IN ({ids}) ORDER BY id"):
-        data.names[r[0]].append(r[1:])
-    for org_id, region_id in _tuples(conn, f"SELECT org_id, region_id FROM orgregion "
-                                           f"WHERE org_id IN ({ids})"):
-        data.regions[org_id].append(paths[region_id])
-    for org_id, name in _tuples(conn, f"SELECT o.org_id, t.name FROM orgtag o JOIN tag t "
-                                      f"ON t.id = o.tag_id WHERE o.org_id IN ({ids})"):
-        data.tags[org_id].append(name)
-    for r in _tuples(conn, f"SELECT org_id, title, frequency, language, description "
-                           f"FROM publication WHERE org_id IN ({ids}) ORDER BY sort_order, id"):
-        data.publications[r[0]].append(r[1:])
-    for r in _tuples(conn, f"SELECT from_org_id, to_org_id, kind, note FROM relation "
-                           f"WHERE from_org_id IN ({ids}) ORDER BY id"):
-        data.relations[r[0]].append(r[1:])
-    for lists in (data.regions, data.tags):
-        for values in lists.values():
-            values.sort()
-    people = set()
-    for r in _rows(conn, f"SELECT person_id, org_id, role, is_primary, start_date, end_date "
-                         f"FROM affiliation WHERE org_id IN ({ids}) "
-                         f"ORDER BY is_primary DESC, id"):
-        data.affiliations[r["org_id"]].append(r)
-        people.add(r["person_id"])
-    _load_people(conn, data, sorted(people))
-    return data
-
-
-def _load_people(conn: Connection, data: ExportData, person_ids: list[int]) -> None:
-    for start in range(0, len(person_ids), CHUNK):
-        ids = _in(person_ids[start:start + CHUNK])
-        data.people.update((r["id"], r) for r in _rows(
-            conn, "SELECT id, uid, display_name, given_name, patronymic, family_name, "
-                  f"privacy, consent, consent_date, notes, extra, sort_name FROM person "
-                  f"WHERE id IN ({ids})"))
-        for row in _tuples(conn, f"SELECT person_id, {', '.join(CONTACT_FIELDS)} "
-                                 f"FROM contactpoint WHERE person_id IN ({ids}) "
-                                 "ORDER BY sort_order, id"):
-            data.person_contacts[row[0]].append(row[1:])
-
-
-def _region_paths(conn: Connection) -> dict[int, str]:
-    rows = {r[0]: (r[1], r[2]) for r in _tuples(conn, "SELECT id, name, parent_id FROM region")}
+def _region_paths(raw) -> dict[int, str]:
+    rows = {r[0]: (r[1], r[2]) for r in raw.execute("SELECT id, name, parent_id FROM region")}
     out: dict[int, str] = {}
 
     def path(region_id: int) -> str:

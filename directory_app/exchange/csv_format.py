@@ -13,6 +13,8 @@ Column targets are written `owner.field`, where owner is `org` or `person`; cont
 from __future__ import annotations
 
 SEP = " | "
+# A cell starting with one of these would be run as a formula by a spreadsheet.
+FORMULA_STARTS = frozenset("=+-@\t\r")
 
 ORG_COLUMNS: list[tuple[str, str]] = [
     ("Organisation UID", "org.uid"),
@@ -123,6 +125,11 @@ def split_parts(line: str, names: tuple[str, ...]) -> dict[str, str]:
     values = [p.strip() for p in line.split(SEP.strip())] if SEP.strip() in line else [line]
     values = [v.strip() for v in values]
     return {name: (values[i] if i < len(values) else "") for i, name in enumerate(names)}
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet will show as text, never evaluate (the import takes the ' off)."""
+    return "'" + cell if cell[:1] in FORMULA_STARTS else cell
 
 
 def truthy(value: str) -> bool:

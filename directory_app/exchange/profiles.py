@@ -35,13 +35,22 @@ class Profile:
             return False
         return not (of_person and contact.get("kind") == "address" and not self.home_addresses)
 
-    def person_view(self, person: dict[str, Any], org_name: str = "") -> dict[str, Any] | None:
-        """The person as this profile lets them out: as is, replaced by their role, or None."""
-        if not self.allows(person.get("privacy", Privacy.INTERNAL)):
+    def listing(self, privacy: str, consent: str) -> str | None:
+        """How a person of this privacy and consent goes out: "named", "role" (replaced by
+        their role) or None (left out). Exports ask once per pair, not once per person."""
+        if not self.allows(privacy):
             return None
-        consent = person.get("consent", Consent.UNKNOWN)
         named = consent == Consent.GIVEN or (consent == Consent.UNKNOWN
                                               and self.unknown_consent_listed)
+        return "named" if named else "role"
+
+    def person_view(self, person: dict[str, Any], org_name: str = "") -> dict[str, Any] | None:
+        """The person as this profile lets them out: as is, replaced by their role, or None."""
+        listing = self.listing(person.get("privacy", Privacy.INTERNAL),
+                               person.get("consent", Consent.UNKNOWN))
+        if listing is None:
+            return None
+        named = listing == "named"
         out = dict(person)
         out["contacts"] = [c for c in person.get("contacts", [])
                            if self.allows_contact(c, of_person=True)]

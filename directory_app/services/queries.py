@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from directory_app.domain.enums import KIND_LABELS, RELATION_LABELS, OrgKind, Privacy, RelationKind
+from directory_app.domain.text import query_terms
 from directory_app.store import search
 from directory_app.store.database import Directory
 
@@ -133,6 +134,10 @@ def _where(flt: OrgFilter, *, walk_sort_index: bool = False) -> tuple[str, dict[
     return " AND ".join(clauses), params
 
 
+def _search_only(flt: OrgFilter) -> bool:
+    return bool(flt.query.strip()) and replace(flt, query="") == OrgFilter()
+
+
 def _person_contact(kind: str, levels: str) -> str:
     return (f"(SELECT value FROM contactpoint c WHERE c.person_id = person.id "
             f"AND c.kind = '{kind}' AND c.privacy IN ({levels}) "
@@ -159,6 +164,68 @@ def _person_where(flt: PersonFilter, ceiling: Privacy) -> tuple[str, dict[str, A
 # Above this many search hits, a name-sorted page walks the name index (see `_where`);
 # measured with tests/benchmarks/bench_gui.py at 100,000 organisations.
 _DENSE_MATCHES = 15000
+
+# How a name-sorted page of a search alone is found (`_name_plan`), from CPU times at 100,000
+# organisations: up to _SPARSE_MATCHES hits are looked up and sorted (~1.3 µs each); when at
+# least _DENSE_SHARE of all organisations match, rows are taken in name order and their index
+# text checked until the page is full (`Queries._scan`: 1-3 ms where walking took 5-30 ms);
+# in between, the name index is walked against the hits (2-7 ms where sorting took 4-16 ms).
+# A one-letter word makes the index's work for the hits (walk) costly: it is 37 prefixes.
+_SPARSE_MATCHES = 3000
+_DENSE_SHARE = 0.3
+_DENSE_SHARE_ONE_LETTER = 0.1
+# A scan gives up after this many times the rows it should need, plus _SCAN_SPARE.
+_SCAN_SLACK, _SCAN_SPARE = 4, 1000
+
+
+def _name_plan(matches: int, organisations: int, query: str) -> str:
+    if matches <= _SPARSE_MATCHES:
+        return "sort"
+    one_letter = any(len(term) == 1 for term in query_terms(query))
+    share = _DENSE_SHARE_ONE_LETTER if one_letter else _DENSE_SHARE
+    return "scan" if matches >= share * organisations else "walk"
+
+
+class _SearchCounts:
+    """Search counts, and the number of organisations, kept while the data is unchanged.
+
+    A keystroke then counts its search once: `list_orgs` needs the count to choose its plan,
+    and the caller asks `count_orgs` for the same number. Whether the data changed is asked of
+    the connection in use: `PRAGMA data_version` moves when another connection commits,
+    `total_changes` when this one writes.
+    """
+
+    def __init__(self) -> None:
+        self._by_connection: dict[int, tuple[Any, tuple[int, int], dict[str, int]]] = {}
+
+    def _valid(self, conn: Connection) -> dict[str, int]:
+        raw = conn.connection.driver_connection
+        stamp = (raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
+        held = self._by_connection.get(id(raw))
+        if held is None or held[0] is not raw or held[1] != stamp:
+            if len(self._by_connection) >= 8:
+                self._by_connection.clear()
+            # The connection is held, so that its id cannot name another one later.
+            held = self._by_connection[id(raw)] = (raw, stamp, {})
+        return held[2]
+
+    def search(self, conn: Connection, query: str) -> int:
+        expr = search.match_expression(query)
+        if expr is None:
+            return 0
+        counts = self._valid(conn)
+        if expr not in counts:
+            if len(counts) > 64:
+                counts.clear()
+            counts[expr] = search.count_org_matches(conn, query)
+        return counts[expr]
+
+    def organisations(self, conn: Connection) -> int:
+        counts = self._valid(conn)
+        if "" not in counts:        # no search has the empty expression
+            counts[""] = conn.exec_driver_sql("SELECT count(*) FROM organisation").scalar_one()
+        return counts[""]
+
 
 _FIRST_REGION = ("(SELECT r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
                  "WHERE o.org_id = organisation.id ORDER BY r.id DESC LIMIT 1)")
@@ -190,14 +257,15 @@ class Queries:
     def __init__(self, directory: Directory, ceiling: Privacy = Privacy.CONFIDENTIAL):
         self.directory = directory
         self.ceiling = ceiling
+        self._counts = _SearchCounts()
 
     # -- listings -------------------------------------------------------------------------
     def count_orgs(self, flt: OrgFilter = OrgFilter()) -> int:
         with self.directory.begin() as conn:
-            if flt.query.strip() and replace(flt, query="") == OrgFilter():
+            if _search_only(flt):
                 # Every organisation has exactly one index row: count in the index alone,
                 # ~30 times faster than joining 30,000 hits back to the table.
-                return search.count_org_matches(conn, flt.query)
+                return self._counts.search(conn, flt.query)
             where, params = _where(flt)
             return conn.execute(text(f"SELECT count(*) FROM organisation WHERE {where}"),
                                 params).scalar_one()
@@ -219,18 +287,62 @@ class Queries:
                  "region": _FIRST_REGION}.get(sort) or SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
         direction = "DESC" if descending else "ASC"
         with self.directory.begin() as conn:
-            many = bool(flt.query.strip()) and (matches > _DENSE_MATCHES if matches is not None
-                                        else self._many_matches(conn, flt))
-            where, params = _where(flt, walk_sort_index=sort == "name" and many)
-            sql = ("SELECT organisation.id, organisation.name, organisation.kind, "
-                   f"organisation.last_verified FROM organisation WHERE {where} "
-                   f"ORDER BY {order} {direction}, organisation.id {direction} "
-                   "LIMIT :limit OFFSET :offset")
-            params.update(limit=limit, offset=offset)
-            rows = conn.execute(text(sql), params).all()
+            plan, matches = self._plan(conn, flt, sort, matches)
+            rows = None
+            if plan == "scan":
+                rows = self._scan(conn, flt.query, descending, limit, offset, matches)
+            if rows is None:
+                where, params = _where(flt, walk_sort_index=plan in ("walk", "scan"))
+                sql = ("SELECT organisation.id, organisation.name, organisation.kind, "
+                       f"organisation.last_verified FROM organisation WHERE {where} "
+                       f"ORDER BY {order} {direction}, organisation.id {direction} "
+                       "LIMIT :limit OFFSET :offset")
+                params.update(limit=limit, offset=offset)
+                rows = conn.execute(text(sql), params).all()
             shown = _shown_columns(conn, [r.id for r in rows], levels)
         return [OrgRow(r.id, r.name, r.kind, *shown.get(r.id, ("", "", "", "")),
                        _as_date(r.last_verified)) for r in rows]
+
+    def _plan(self, conn: Connection, flt: OrgFilter, sort: str, matches: int | None
+              ) -> tuple[str, int | None]:
+        """How to find a page ("sort" the hits, "walk" the name index or "scan" rows in name
+        order), and the number of hits when it was needed."""
+        if not flt.query.strip() or sort != "name":
+            return "sort", matches
+        if _search_only(flt):
+            if matches is None:
+                matches = self._counts.search(conn, flt.query)
+            return _name_plan(matches, self._counts.organisations(conn), flt.query), matches
+        many = matches > _DENSE_MATCHES if matches is not None else self._many_matches(conn, flt)
+        return ("walk" if many else "sort"), matches
+
+    _PAGE_COLUMNS = ("SELECT organisation.id, organisation.name, organisation.kind, "
+                     "organisation.last_verified ")
+
+    def _scan(self, conn: Connection, query: str, descending: bool, limit: int, offset: int,
+              matches: int) -> list | None:
+        """A page of a search that most organisations match: rows in name order, each checked
+        against its index text. Hits can bunch (a word of Russian names only), so the scan
+        stops after a budget of rows, and None says the page was not filled within it."""
+        where, params = search.org_text_clause(query)
+        organisations = self._counts.organisations(conn)
+        budget = _SCAN_SLACK * (limit + offset) * organisations // max(matches, 1) + _SCAN_SPARE
+        direction, towards = ("DESC", ">=") if descending else ("ASC", "<=")
+        if budget < organisations:
+            bound = conn.exec_driver_sql(
+                f"SELECT sort_name, id FROM organisation ORDER BY sort_name {direction}, "
+                f"id {direction} LIMIT 1 OFFSET {int(budget)}").first()
+            where += f" AND (organisation.sort_name, organisation.id) {towards} (:bn, :bi)"
+            params.update(bn=bound[0], bi=bound[1])
+        params.update(limit=limit, offset=offset)
+        rows = conn.execute(text(
+            f"{self._PAGE_COLUMNS}FROM organisation CROSS JOIN org_fts f "
+            f"ON f.rowid = organisation.id WHERE {where} ORDER BY organisation.sort_name "
+            f"{direction}, organisation.id {direction} LIMIT :limit OFFSET :offset"),
+            params).all()
+        if len(rows) < limit and budget < organisations:
+            return None
+        return rows
 
     @staticmethod
     def _many_matches(conn: Connection, flt: OrgFilter) -> bool:

@@ -1,0 +1,101 @@
+"""The plans a search page can take (sort the hits, walk the name index, scan rows in name order
+checking their index text) all give the fully sorted hits; counts kept between keystrokes follow
+every change of the data."""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+from contextlib import closing
+
+import pytest
+
+from directory_app.domain.text import sort_key
+from directory_app.services import queries as queries_module
+from directory_app.services.queries import OrgFilter, Queries
+from directory_app.store import search
+from directory_app.store.database import open_directory
+from tests.benchmarks import generator, writers
+
+QUERIES = ["m", "s", "a", "пр", "human rights", "human r", "мемориал", "Perm", "zzz", "0"]
+
+# (sparse matches, dense share, scan slack, scan spare) forcing each plan
+PLANS = {
+    "sort": (10**9, 2.0, 4, 1000),
+    "walk": (0, 2.0, 4, 1000),
+    "scan": (0, 0.0, 4, 1000),
+    "scan within a small budget, else walk": (0, 0.0, 1, 0),
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_garbage_left():
+    yield
+    gc.collect()
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    path = tmp_path_factory.mktemp("plans") / "generated.sqlite"
+    writers.write_directory(generator.generate(600, seed=5), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def generated_queries(generated):
+    directory = open_directory(generated, read_only=True)
+    yield Queries(directory)
+    directory.close()
+
+
+def _reference_page(path, query, limit, offset, descending):
+    expr = search.match_expression(query)
+    with closing(sqlite3.connect(path)) as con:
+        ids = {r[0] for r in con.execute("SELECT rowid FROM org_fts WHERE org_fts MATCH ?",
+                                         (expr,))} if expr else set()
+        names = dict(con.execute("SELECT id, name FROM organisation"))
+    ordered = sorted(ids, key=lambda i: (sort_key(names[i]), i), reverse=descending)
+    return ordered[offset:offset + limit]
+
+
+@pytest.mark.parametrize("plan", list(PLANS))
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("limit,offset,descending", [(10, 0, False), (25, 40, True),
+                                                     (200, 0, False), (50, 300, False)])
+def test_every_plan_gives_the_sorted_hits(generated, generated_queries, monkeypatch, plan,
+                                          query, limit, offset, descending):
+    sparse, dense, slack, spare = PLANS[plan]
+    monkeypatch.setattr(queries_module, "_SPARSE_MATCHES", sparse)
+    monkeypatch.setattr(queries_module, "_DENSE_SHARE", dense)
+    monkeypatch.setattr(queries_module, "_DENSE_SHARE_ONE_LETTER", dense)
+    monkeypatch.setattr(queries_module, "_SCAN_SLACK", slack)
+    monkeypatch.setattr(queries_module, "_SCAN_SPARE", spare)
+    page = generated_queries.list_orgs(OrgFilter(query=query), limit=limit, offset=offset,
+                             descending=descending)
+    assert [r.id for r in page] == _reference_page(generated, query, limit, offset, descending)
+
+
+def test_text_check_agrees_with_match(generated):
+    with closing(sqlite3.connect(generated)) as con:
+        for query in QUERIES + ["Nizhny Novgorod", "солдатские матери", "h r c"]:
+            expr = search.match_expression(query)
+            matched = {r[0] for r in con.execute(
+                "SELECT rowid FROM org_fts WHERE org_fts MATCH ?", (expr,))}
+            clause, params = search.org_text_clause(query)
+            sql = f"SELECT f.rowid FROM org_fts f WHERE {clause}"
+            for name, value in params.items():
+                sql = sql.replace(f":{name}", "'" + value.replace("'", "''") + "'")
+            assert {r[0] for r in con.execute(sql)} == matched, query
+
+
+def test_kept_counts_follow_changes(entries, queries, directory):
+    flt = OrgFilter(query="Zyxwv")
+    assert queries.count_orgs(flt) == 0
+    assert queries.list_orgs(flt) == []
+    org = entries.create_org(name="Zyxwv Foundation").id
+    assert queries.count_orgs(flt) == 1
+    assert [r.id for r in queries.list_orgs(flt)] == [org]
+    # A change made through another connection of the same file counts too.
+    with closing(sqlite3.connect(directory.path)) as con, con:
+        con.execute("DELETE FROM org_fts WHERE rowid = ?", (org,))
+    assert queries.count_orgs(flt) == 0
