@@ -57,7 +57,7 @@ def _rows(db: Path) -> dict[str, list[tuple]]:
 
 
 def _import(path: Path, db: Path, *, child: bool, monkeypatch) -> tuple[list, dict]:
-    monkeypatch.setenv(parallel_read.ENV_SWITCH, "1" if child else "0")
+    monkeypatch.setenv(parallel_read.ENV_SWITCH, "force" if child else "0")
     directory = open_directory(db)
     try:
         report = run_import(directory, VcardImport(path), keep_records=True)
@@ -70,6 +70,7 @@ def _import(path: Path, db: Path, *, child: bool, monkeypatch) -> tuple[list, di
 def small_files_too(monkeypatch):
     monkeypatch.setattr(parallel_read, "MIN_BYTES", 0)
     monkeypatch.setattr(parallel_read, "BATCH", 7)   # many batches, one ending mid-file
+    monkeypatch.setenv(parallel_read.ENV_SWITCH, "force")
 
 
 def test_the_child_gives_the_same_import(tmp_path, monkeypatch, small_files_too):
@@ -163,13 +164,23 @@ def test_a_cancelled_import_leaves_no_child_and_nothing_written(tmp_path, monkey
     assert not _rows(tmp_path / "c.sqlite")["person"]
 
 
-def test_small_files_and_the_switch_keep_reading_in_process(tmp_path, monkeypatch):
+def test_small_files_the_switch_and_a_busy_machine_read_in_process(tmp_path, monkeypatch):
     path = _cards_file(tmp_path, 20)
+    monkeypatch.setattr(parallel_read.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel_read.os, "getloadavg", lambda: (0.3, 0.5, 0.5))
     assert not parallel_read.worth_a_child(path)          # below MIN_BYTES
     monkeypatch.setattr(parallel_read, "MIN_BYTES", 0)
     assert parallel_read.worth_a_child(path)
+    monkeypatch.setattr(parallel_read.os, "getloadavg", lambda: (1.9, 1.0, 1.0))
+    assert not parallel_read.worth_a_child(path)          # both cores busy
+    monkeypatch.setenv(parallel_read.ENV_SWITCH, "force")
+    assert parallel_read.worth_a_child(path)
     monkeypatch.setenv(parallel_read.ENV_SWITCH, "0")
+    monkeypatch.setattr(parallel_read.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert not parallel_read.worth_a_child(path)
+    monkeypatch.setattr(parallel_read.os, "cpu_count", lambda: 1)
+    monkeypatch.delenv(parallel_read.ENV_SWITCH)
+    assert not parallel_read.worth_a_child(path)          # one core
 
 
 def test_the_spawn_start_method_gives_the_same_records(tmp_path, monkeypatch, small_files_too):
