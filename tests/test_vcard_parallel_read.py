@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import re
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -122,8 +123,18 @@ def _fails_everywhere(path: str, source: str):
         yield records
 
 
-@pytest.mark.parametrize("reader", [_fails_in_the_child, _dies_in_the_child])
-def test_a_failing_child_is_taken_over_in_process(tmp_path, small_files_too, reader):
+def _hangs_in_the_child(path: str, source: str):
+    for number, records in enumerate(_file_records(path, source), start=1):
+        if number == 40 and os.getpid() != PARENT:
+            time.sleep(60)
+        yield records
+
+
+@pytest.mark.parametrize("reader", [_fails_in_the_child, _dies_in_the_child,
+                                    _hangs_in_the_child])
+def test_a_failing_child_is_taken_over_in_process(tmp_path, monkeypatch, small_files_too,
+                                                  reader):
+    monkeypatch.setattr(parallel_read, "STALL_SECONDS", 0.5)
     path = _cards_file(tmp_path, 100)
     expected = [r for records in _file_records(path, "cards.vcf") for r in records]
     got = list(parallel_read.read_in_child(path, "cards.vcf", reader))

@@ -2,10 +2,10 @@
 
 Parsing and mapping cards to `Record`s is about a third of an import's time, and the rest
 (matching, rows, change log, search index) needs the parent's connection. On a machine with
-two cores or more a child process reads the file and sends its records in pickled batches
-through a pipe; the parent unpickles them (a fifth of what reading them costs) and imports,
-so both run at once. The pipe holds a batch or two: the child waits while the parent is busy,
-and memory stays bounded as in the in-process path.
+two cores or more, when the load average leaves one free, a child process reads the file
+and sends its records in pickled batches through a pipe; the parent unpickles them (a fifth
+of what reading them costs) and imports, so both run at once. The pipe holds a megabyte
+(about 1,400 records): the child waits while it is full, so memory stays bounded.
 
 The records, their order and positions are those of the in-process path (the child runs the
 same generator). If the child fails in any way (an exception, a crash, a kill) the parent
@@ -33,6 +33,9 @@ PIPE_BYTES = 1024 * 1024
 # How far above "all cores but one busy" the load average may be (it lags, and counts runnable
 # processes that may be about to sleep).
 LOAD_MARGIN = 0.25
+# No batch for this long: the child is stuck. Parsing a batch takes milliseconds; a card with
+# a photo of many megabytes, a second or two.
+STALL_SECONDS = 60.0
 # "0": always read in process (for comparisons, or where a child cannot start); "force": in a
 # child whatever the load (for tests and benchmarks).
 ENV_SWITCH = "NGO_DIRECTORY_PARALLEL_READ"
@@ -76,6 +79,10 @@ def read_in_child(path: Path, source: str, read_cards: ReadCards) -> Iterator[Re
     try:
         while True:
             try:
+                # A child that says nothing for STALL_SECONDS is stuck (a fork can inherit a
+                # lock another thread held): it is given up like one that failed.
+                if not receiver.poll(STALL_SECONDS):
+                    raise EOFError
                 kind, payload = _unpickle(receiver.recv_bytes())
             except (EOFError, OSError, pickle.UnpicklingError):
                 kind, payload = "failed", None
