@@ -13,7 +13,8 @@ def test_benchmark_runs_at_500_cards(monkeypatch):
     assert [r.operation for r in rows] == [
         "vobject readComponents (anchor)", "vobject serialize (anchor)",
         "vCard parse + map to records", "vCard import: parse, match, commit",
-        "vCard serialise (cards only)", "vCard export: read, profile, write"]
+        "vCard import, reading in process", "vCard serialise (cards only)",
+        "vCard export: read, profile, write"]
     for row in rows:
         assert row.size == 500 and row.seconds > 0 and row.unit == "cards/s"
         assert math.isclose(row.throughput, 500 / row.seconds)

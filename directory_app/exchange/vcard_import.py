@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from directory_app.exchange import parallel_read
 from directory_app.exchange.errors import ExchangeError
 from directory_app.exchange.records import Record, RecordProblem
 from directory_app.exchange.vcard_map import card_to_records
@@ -44,10 +45,14 @@ class VcardImport:
 
     def records(self) -> Iterator[Record]:
         if self.path.is_file() and not zipfile.is_zipfile(self.path):
-            cards = 0
-            for card in read_path(self.path):
-                cards += 1
-                yield from _checked_records(card, self.name)
+            if parallel_read.worth_a_child(self.path):
+                cards = yield from parallel_read.read_in_child(self.path, self.name,
+                                                               _file_records)
+            else:
+                cards = 0
+                for records in _file_records(self.path, self.name):
+                    cards += 1
+                    yield from records
             if not cards:
                 raise ExchangeError(f"{self.name}: no card found: no line of the file is "
                                     "BEGIN:VCARD on its own (is it a vCard file?)")
@@ -88,6 +93,12 @@ def read_records_from_bytes(data: bytes, name: str = "cards.vcf") -> Iterator[Re
     """Records from vCard bytes already in memory (the clipboard, a dropped file)."""
     for card in read_stream(io.BytesIO(data)):
         yield from _checked_records(card, name)
+
+
+def _file_records(path: Path | str, source: str) -> Iterator[list[Record]]:
+    """Each card's records of one .vcf file, in file order."""
+    for card in read_path(path):
+        yield _checked_records(card, source)
 
 
 def _checked_records(card: Card, source: str) -> list[Record]:
