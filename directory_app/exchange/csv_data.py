@@ -306,18 +306,35 @@ def _by_kind(rows) -> dict[int, dict[str, list[str]]]:
     return out
 
 
-def chunks(conn: Connection, org_ids: list[int], profile: Profile, *, loose_people: bool
-           ) -> Iterator[Chunk]:
-    """The organisations' cells in order, a few thousand at a time, then the people in none.
+def chunks(conn: Connection, org_ids: list[int], profile: Profile) -> Iterator[Chunk]:
+    """The organisations' cells in the order of `org_ids`, a few thousand at a time.
 
-    Reading chunk by chunk keeps an export of 100,000 entries in tens of megabytes; only the
-    region paths are held for the whole run.
+    Reading chunk by chunk keeps the cells of an export of 100,000 entries in tens of
+    megabytes; only the region paths are held for the whole run. Ids in ascending order read
+    each table along its owner-id index.
     """
     reader = _Reader(conn, profile)
     for start in range(0, len(org_ids), CHUNK):
         yield reader.load(org_ids[start:start + CHUNK])
-    if loose_people:
-        yield from reader.loose()
+
+
+def loose_chunks(conn: Connection, profile: Profile) -> Iterator[Chunk]:
+    """The people who belong to no organisation, by name, a few thousand at a time."""
+    yield from _Reader(conn, profile).loose()
+
+
+def first_places(conn: Connection, place: dict[int, int]) -> dict[int, int]:
+    """Person id → the smallest place (in `place`: organisation id → place) among the
+    organisations the person is affiliated with; people of no organisation in `place` left out.
+    """
+    out: dict[int, int] = {}
+    get = place.get
+    for person_id, org_id in conn.connection.driver_connection.execute(
+            "SELECT person_id, org_id FROM affiliation"):
+        n = get(org_id)
+        if n is not None and n < out.get(person_id, n + 1):
+            out[person_id] = n
+    return out
 
 
 def _region_paths(raw) -> dict[int, str]:
