@@ -1,17 +1,19 @@
 """The cells of an export, read chunk by chunk in a few set-based queries.
 
 `Queries.org_detail` reads one organisation in ten queries; an export of 100,000 entries reads
-each table once per chunk of a few thousand organisations instead. SQLite does the per-value
-work in C: it turns NULLs into empty text, joins the parts of each line (`join_parts`) and
-neutralises formula cells (`neutralise`); Python only groups the lines of list cells and puts
-the cells in order. The publication profile is applied as SQL filters (contacts) and as one
-answer per privacy and consent pair (people), never per cell.
+each table once per chunk of a few thousand organisations instead, or, when the chunks cover
+much of the directory in id order, once for the whole export, each statement's rows taken in
+step with the chunks (`_Stream`). SQLite does the per-value work in C: it turns NULLs into
+empty text, joins the parts of each line (`join_parts`) and neutralises formula cells
+(`neutralise`); Python only groups the lines of list cells and puts the cells in order. The
+publication profile is applied as SQL filters (contacts) and as one answer per privacy and
+consent pair (people), never per cell.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -106,7 +108,7 @@ _ORG_BODY = ["o.kind", "o.status", "p.uid", "p.name", "CAST(o.founded_year AS TE
              "o.activities", "o.notes", "o.source", "o.source_date", "o.last_verified"]
 _ORG_SQL = (f"SELECT o.id, {', '.join(_n(e) for e in _ORG_HEAD + _ORG_BODY)}, "
             f"{_EXTRA.format('o.extra')} FROM organisation o "
-            f"LEFT JOIN organisation p ON p.id = o.parent_id WHERE o.id IN ({_IDS})")
+            "LEFT JOIN organisation p ON p.id = o.parent_id WHERE {of} ORDER BY o.id")
 
 
 
@@ -122,7 +124,7 @@ def _person_sql(owner: str, role: str, primary: str, start: str, end: str) -> st
 _AFFILIATED = _person_sql(
     "a.org_id", _n("a.role"), "CASE WHEN a.is_primary THEN 'yes' ELSE '' END",
     _n("a.start_date"), _n("a.end_date")) + (
-    f"FROM affiliation a JOIN person p ON p.id = a.person_id WHERE a.org_id IN ({_IDS}) "
+    "FROM affiliation a JOIN person p ON p.id = a.person_id WHERE {of} "
     "ORDER BY a.org_id, a.is_primary DESC, a.id")
 _LOOSE = _person_sql("NULL", "''", "''", "''", "''") + (
     "FROM person p WHERE p.id NOT IN (SELECT person_id FROM affiliation) "
@@ -165,39 +167,54 @@ class _Reader:
         self.person_pairs = ", ".join(_quote(p) for p in pairs) or "NULL"
         self.listing: dict[tuple[str, str], str | None] = {}
         self.paths = _region_paths(self.raw)
+        self.streams: dict[str, _Stream] | None = None     # whole-table passes, by statement
+        self.params: tuple = ()
+        self.last = 0
 
     def rows(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
         return self.raw.execute(sql, params)
 
-    def lines(self, sql: str, params: tuple) -> dict[int, str]:
+    def select(self, sql: str, owner: str) -> Iterable[tuple]:
+        """The rows of `sql` for the organisations of this chunk (and, in whole-table passes,
+        for any others up to its last id). In `sql`, `{of}` stands for the filter on the
+        `owner` column."""
+        if self.streams is None:
+            return self.raw.execute(sql.replace("{of}", f"{owner} IN ({_IDS})"), self.params)
+        stream = self.streams.get(sql)
+        if stream is None:
+            stream = self.streams[sql] = _Stream(self.raw.execute(
+                sql.replace("{of}", f"{owner} IS NOT NULL")))
+        return stream.upto(self.last)
+
+    def lines(self, sql: str, owner: str) -> dict[int, str]:
         """(owner, line) rows in order → owner → the lines as one neutralised cell."""
         out: dict[int, str] = {}
         get = out.get
-        for owner, line in self.raw.execute(sql, params):
-            before = get(owner)
-            out[owner] = line if before is None else before + "\n" + line
+        for owner_id, line in self.select(sql, owner):
+            before = get(owner_id)
+            out[owner_id] = line if before is None else before + "\n" + line
         for owner, cell in out.items():
             if cell[:1] in FORMULA_STARTS:      # neutralise(), for the whole cell
                 out[owner] = "'" + cell
         return out
 
     def load(self, org_ids: list[int]) -> Chunk:
-        ids, params = _IDS, _ids(org_ids)
+        self.params, self.last = _ids(org_ids), org_ids[-1]
         names = self.lines(f"SELECT org_id, {_joined(['name', 'kind', 'language'])} "
-                           f"FROM othername WHERE org_id IN ({ids}) ORDER BY org_id, id", params)
-        tags = self.lines(f"SELECT o.org_id, t.name FROM orgtag o JOIN tag t ON t.id = o.tag_id "
-                          f"WHERE o.org_id IN ({ids}) ORDER BY o.org_id, t.name", params)
+                           "FROM othername WHERE {of} ORDER BY org_id, id", "org_id")
+        tags = self.lines("SELECT o.org_id, t.name FROM orgtag o JOIN tag t "
+                          "ON t.id = o.tag_id WHERE {of} ORDER BY o.org_id, t.name", "o.org_id")
         publications = self.lines(
             f"SELECT org_id, {_joined(['title', 'frequency', 'language', 'description'])} "
-            f"FROM publication WHERE org_id IN ({ids}) ORDER BY org_id, sort_order, id", params)
+            "FROM publication WHERE {of} ORDER BY org_id, sort_order, id", "org_id")
         relations = self.lines(
             f"SELECT r.from_org_id, {_joined(['r.kind', 't.name', 't.uid', 'r.note'])} "
-            f"FROM relation r JOIN organisation t ON t.id = r.to_org_id "
-            f"WHERE r.from_org_id IN ({ids}) ORDER BY r.from_org_id, r.id", params)
-        regions = self._regions(params)
-        contacts = self._org_contacts(params)
+            "FROM relation r JOIN organisation t ON t.id = r.to_org_id "
+            "WHERE {of} ORDER BY r.from_org_id, r.id", "r.from_org_id")
+        regions = self._regions()
+        contacts = self._org_contacts()
         found = {}
-        for r in self.rows(_ORG_SQL, params):
+        for r in self.select(_ORG_SQL, "o.id"):
             org_id = r[0]
             extra = r[-1]
             found[org_id] = [
@@ -207,36 +224,37 @@ class _Reader:
                 publications.get(org_id, ""), relations.get(org_id, ""),
                 neutralise(normal_extra(extra)) if extra else ""]
         chunk = Chunk(orgs=[(i, found[i]) for i in org_ids if i in found])
-        chunk.people = self._people(_AFFILIATED, params)
+        chunk.people = self._people(rows=list(self.select(_AFFILIATED, "a.org_id")))
         return chunk
 
-    def _regions(self, params: tuple) -> dict[int, str]:
+    def _regions(self) -> dict[int, str]:
         grouped: dict[int, list[str]] = {}
         paths = self.paths
-        for org_id, region_id in self.rows(f"SELECT org_id, region_id FROM orgregion "
-                                           f"WHERE org_id IN ({_IDS})", params):
+        for org_id, region_id in self.select("SELECT org_id, region_id FROM orgregion "
+                                             "WHERE {of} ORDER BY org_id", "org_id"):
             grouped.setdefault(org_id, []).append(paths[region_id])
         return {org_id: neutralise("\n".join(sorted(values)))
                 for org_id, values in grouped.items()}
 
-    def _org_contacts(self, params: tuple) -> dict[int, list[str]]:
-        where = f"org_id IN ({_IDS}) AND privacy IN ({self.org_levels})"
+    def _org_contacts(self) -> dict[int, list[str]]:
+        # {of} and are filled in by `select`
+        where = f"{{of}} AND privacy IN ({self.org_levels})"
         out: dict[int, list[str]] = {}
         more: dict[int, list[str]] = {}
         # The first address fills the address columns; the others go to "More addresses".
-        for org_id, line, *parts in self.rows(
+        for org_id, line, *parts in self.select(
                 f"SELECT org_id, {_ADDRESS_LINE}, {', '.join(_n(p) for p in _ADDRESS_PARTS)} "
                 f"FROM contactpoint WHERE {where} AND kind = 'address' "
-                "ORDER BY org_id, sort_order, id", params):
+                "ORDER BY org_id, sort_order, id", "org_id"):
             if org_id in out:
                 more.setdefault(org_id, []).append(line)
             else:
                 out[org_id] = parts + ["", "", "", "", "", "", ""]
         for org_id, lines in more.items():
             out[org_id][9] = neutralise("\n".join(lines))
-        others = self.rows(f"SELECT org_id, kind, {_CONTACT_LINE} FROM contactpoint "
-                           f"WHERE {where} AND kind != 'address' ORDER BY org_id, sort_order, id",
-                           params)
+        others = self.select(f"SELECT org_id, kind, {_CONTACT_LINE} FROM contactpoint "
+                             f"WHERE {where} AND kind != 'address' "
+                             "ORDER BY org_id, sort_order, id", "org_id")
         for org_id, kinds in _by_kind(others).items():
             block = out.get(org_id)
             if block is None:
@@ -252,7 +270,7 @@ class _Reader:
             f"SELECT person_id, kind, {_LINE} FROM contactpoint "
             f"WHERE person_id IN ({_IDS}) "
             f"AND kind || '/' || privacy IN ({self.person_pairs}) "
-            "ORDER BY person_id, sort_order, id", _ids(person_ids)))
+            "ORDER BY person_id, sort_order, id", _ids(sorted(person_ids))))
         out = {}
         for person_id, kinds in lines.items():
             block = [""] * _PERSON_BLOCK
@@ -263,10 +281,8 @@ class _Reader:
             out[person_id] = block
         return out
 
-    def _people(self, sql: str, params: tuple = (), rows: list[tuple] | None = None
-                ) -> dict[int, list[tuple[int, Cells | None]]]:
+    def _people(self, rows: list[tuple]) -> dict[int, list[tuple[int, Cells | None]]]:
         """Owner → [(person id, cells or None)] from rows of `_person_sql`."""
-        rows = self.rows(sql, params).fetchall() if rows is None else rows
         contacts = self._person_contacts({r[1] for r in rows}) if rows else {}
         listing = self.listing
         out: dict[int, list[tuple[int, Cells | None]]] = {}
@@ -289,7 +305,24 @@ class _Reader:
         cursor = self.raw.cursor()
         cursor.execute(_LOOSE)
         while rows := cursor.fetchmany(CHUNK):
-            yield Chunk(loose=self._people("", rows=rows).get(None, []))
+            yield Chunk(loose=self._people(rows).get(None, []))
+
+
+class _Stream:
+    """A cursor ordered by its first column (the owner id), read up to a given owner at a time."""
+
+    def __init__(self, cursor):
+        self.cursor = cursor
+        self.ahead = next(cursor, None)
+
+    def upto(self, last: int) -> list[tuple]:
+        out = []
+        row, cursor = self.ahead, self.cursor
+        while row is not None and row[0] <= last:
+            out.append(row)
+            row = next(cursor, None)
+        self.ahead = row
+        return out
 
 
 def _by_kind(rows) -> dict[int, dict[str, list[str]]]:
@@ -306,18 +339,48 @@ def _by_kind(rows) -> dict[int, dict[str, list[str]]]:
     return out
 
 
-def chunks(conn: Connection, org_ids: list[int], profile: Profile, *, loose_people: bool
-           ) -> Iterator[Chunk]:
-    """The organisations' cells in order, a few thousand at a time, then the people in none.
+def chunks(conn: Connection, org_ids: list[int], profile: Profile) -> Iterator[Chunk]:
+    """The organisations' cells in the order of `org_ids`, a few thousand at a time.
 
-    Reading chunk by chunk keeps an export of 100,000 entries in tens of megabytes; only the
-    region paths are held for the whole run.
+    Reading chunk by chunk keeps the cells of an export of 100,000 entries in tens of
+    megabytes; only the region paths are held for the whole run. Ids in ascending order read
+    each table along its owner-id index.
     """
     reader = _Reader(conn, profile)
+    if _whole_tables(conn, org_ids):
+        reader.streams = {}
     for start in range(0, len(org_ids), CHUNK):
         yield reader.load(org_ids[start:start + CHUNK])
-    if loose_people:
-        yield from reader.loose()
+
+
+def _whole_tables(conn: Connection, org_ids: list[int]) -> bool:
+    """Whether to read each table in one pass along its owner-id index (one statement per
+    table for the whole export) instead of one statement per chunk with a list of ids: for
+    ascending ids that cover at least a quarter of the directory."""
+    if not org_ids or any(a >= b for a, b in zip(org_ids, org_ids[1:], strict=False)):
+        return False
+    total = conn.connection.driver_connection.execute(
+        "SELECT count(*) FROM organisation").fetchone()[0]
+    return len(org_ids) * 4 >= total
+
+
+def loose_chunks(conn: Connection, profile: Profile) -> Iterator[Chunk]:
+    """The people who belong to no organisation, by name, a few thousand at a time."""
+    yield from _Reader(conn, profile).loose()
+
+
+def first_places(conn: Connection, place: dict[int, int]) -> dict[int, int]:
+    """Person id → the smallest place (in `place`: organisation id → place) among the
+    organisations the person is affiliated with; people of no organisation in `place` left out.
+    """
+    out: dict[int, int] = {}
+    get = place.get
+    for person_id, org_id in conn.connection.driver_connection.execute(
+            "SELECT person_id, org_id FROM affiliation"):
+        n = get(org_id)
+        if n is not None and n < out.get(person_id, n + 1):
+            out[person_id] = n
+    return out
 
 
 def _region_paths(raw) -> dict[int, str]:

@@ -5,6 +5,9 @@
   empty database of the same schema. Target: import at least a third of the floor's rate
   (ratio = seconds / floor seconds ≤ 3).
 - export floor: `csv.writer` writing the same output lines from memory. Target: the same.
+  The export reads the directory in organisation id order (one pass per table along its
+  owner-id index) and puts the finished lines in name order through a spill file; most of its
+  time is SQLite computing the cells, then Python grouping list cells and `csv.writer`.
 
 Run: `python -m tests.benchmarks.bench_csv [ROWS]` (default 100,000) from the project root, or
 with all the others through `tests.benchmarks.run_all`.
