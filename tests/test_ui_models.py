@@ -121,3 +121,20 @@ def test_any_typed_text_is_a_harmless_query(sample, queries, text):
     people = PeopleTableModel(queries)
     people.set_filter(PersonFilter(query=text))
     assert people.rowCount() == min(people.total, 200)
+
+
+def test_a_requery_loads_only_the_first_page_asked_for(big, queries):
+    model = OrgTableModel(queries, page_size=200)
+    model.set_first_page_size(30)
+    model.refresh()
+    assert model.total == 2500 and model.rowCount() == 30
+    first = [model.row_id(r) for r in range(30)]
+    model.fetchMore()
+    assert model.rowCount() == 230
+    whole = OrgTableModel(queries, page_size=2500)
+    whole.refresh()
+    assert [model.row_id(r) for r in range(230)] == [whole.row_id(r) for r in range(230)]
+    assert [model.row_id(r) for r in range(30)] == first
+    model.set_first_page_size(10_000)             # never more than a page
+    model.refresh()
+    assert model.rowCount() == 200

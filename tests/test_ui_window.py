@@ -129,3 +129,21 @@ def test_enter_in_the_search_goes_to_the_first_result(qtbot, window, sample):
     assert names(window.org_model)[0] == "Moscow Helsinki Group"
     assert window.current_entry() == EntryRef(ORG, sample["mhg"])
     qtbot.waitUntil(window.org_view.hasFocus)
+
+
+def test_a_search_loads_a_screenful_and_scrolling_loads_the_rest(qtbot, directory):
+    from tests.generate import generate_directory
+
+    generate_directory(directory, 600, people=10)
+    w = MainWindow(directory, app_settings())
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    view, model = w.org_view, w.org_model
+    model.refresh()
+    in_sight = view.viewport().height() // view.verticalHeader().defaultSectionSize()
+    assert in_sight < model.rowCount() < 200 and model.total == 600
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > in_sight + 40)
+    assert model.rowCount() <= model.total
