@@ -22,6 +22,9 @@ from PySide6.QtCore import (
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRIVACY_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
+# Above this many matches a re-query shows "1000+" and counts exactly only when rows near it
+# are fetched (the view scrolled that far).
+COUNT_CAP = 1000
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
                     PRIVACY_ROLE})
@@ -57,6 +60,8 @@ class PagedSqlModel(QAbstractTableModel):
         # Display texts, formatted once per fetched row: the view asks for them on every paint.
         self._texts: list[tuple[str, ...]] = []
         self._total = 0
+        # False while `_total` is only a lower bound ("1000+"): see `_count_at_most`.
+        self._exact = True
         self._sort_column = 0
         self._order = Qt.SortOrder.AscendingOrder
         # Nothing is queried until the first refresh(): a view's sort() at set-up, or a model
@@ -70,6 +75,10 @@ class PagedSqlModel(QAbstractTableModel):
     def _fetch(self, sort: str, descending: bool, limit: int, offset: int) -> list[Any]:
         raise NotImplementedError
 
+    def _count_at_most(self, cap: int) -> tuple[int, bool]:
+        """(matches, True), or (cap, False) when more match; subclasses may count less."""
+        return self._count(), True
+
     def _privacy(self, row: Any) -> str:
         return "public"
 
@@ -79,15 +88,20 @@ class PagedSqlModel(QAbstractTableModel):
     # -- re-querying -------------------------------------------------------------------------
     @property
     def total(self) -> int:
-        """How many rows match (the hit count), whether fetched yet or not."""
+        """How many rows match (the hit count), whether fetched yet or not; while
+        `total_exact` is False, at least this many."""
         return self._total
+
+    @property
+    def total_exact(self) -> bool:
+        return self._exact
 
     def refresh(self) -> None:
         """Re-run the query: count the matches and load the first page."""
         self._loaded = True
         self._prepare()
         self.beginResetModel()
-        self._total = self._count()
+        self._total, self._exact = self._count_at_most(COUNT_CAP)
         self._rows = self._fetch_page(0, self._first_page) if self._total else []
         self._texts = [self._format(row) for row in self._rows]
         self.endResetModel()
@@ -95,7 +109,7 @@ class PagedSqlModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._texts, self._total = [], [], 0
+        self._rows, self._texts, self._total, self._exact = [], [], 0, True
         self.endResetModel()
         self.countChanged.emit(0)
 
@@ -134,9 +148,16 @@ class PagedSqlModel(QAbstractTableModel):
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
+    def _resolve_total(self) -> None:
+        """Count exactly, once the rows fetched come near a capped count."""
+        self._total, self._exact = self._count(), True
+        self.countChanged.emit(self._total)
+
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if not self.canFetchMore(parent):
             return
+        if not self._exact and len(self._rows) + self._page_size >= self._total:
+            self._resolve_total()
         page = self._fetch_page(len(self._rows))
         # The directory may have shrunk since the count; never announce rows we do not have.
         page = page[: self._total - len(self._rows)]
