@@ -183,3 +183,17 @@ def test_a_capped_model_passes_qt_model_checks(qtmodeltester, big, queries, monk
     model.refresh()
     assert not model.total_exact
     qtmodeltester.check(model, force_py=True)
+
+
+@pytest.mark.parametrize("query", ["works", "centre", "moscow", "мемориал", "human rig"])
+def test_a_page_planned_from_the_sampled_estimate_is_the_exact_page(big, directory, query):
+    from directory_app.services.queries import Queries
+
+    flt = OrgFilter(query=query)
+    counted = Queries(directory)
+    expected = counted.list_orgs(flt, limit=50, offset=20, matches=counted.count_orgs(flt))
+    sampled = Queries(directory)
+    sampled.count_orgs_at_most(flt, 10)
+    assert sampled.list_orgs(flt, limit=50, offset=20) == expected
+    assert sampled.list_orgs(flt, limit=50, offset=20, descending=True) == \
+        counted.list_orgs(flt, limit=50, offset=20, descending=True)

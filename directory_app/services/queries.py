@@ -223,11 +223,6 @@ class _SearchCounts:
             counts[expr] = search.count_org_matches(conn, query)
         return counts[expr]
 
-    def known(self, conn: Connection, query: str) -> int | None:
-        """The exact count of a search when it has been counted since the data last changed."""
-        expr = search.match_expression(query)
-        return 0 if expr is None else self._valid(conn).get(expr)
-
     def at_most(self, conn: Connection, query: str, cap: int) -> tuple[int, bool]:
         """(hits, True), or (cap, False) when there are more than `cap`.
 
@@ -253,15 +248,18 @@ class _SearchCounts:
         return (hits, True) if hits <= cap else (cap, False)
 
     def estimate(self, conn: Connection, query: str) -> int:
-        """About how many organisations a search matches (exact when counted already)."""
+        """About how many organisations a search matches: exact when counted already, else
+        from the sample `at_most` took, else counted (what a caller counting anyway saves)."""
         expr = search.match_expression(query)
         if expr is None:
             return 0
-        known = self._valid(conn).get(expr)
-        if known is not None:
-            return known
-        hits, part = self._sample(conn, expr)
-        return hits * part
+        counts = self._valid(conn)
+        if expr in counts:
+            return counts[expr]
+        if f"0 {expr}" in counts:
+            hits, part = self._sample(conn, expr)
+            return int(hits * part)
+        return self.search(conn, query)
 
     def _sample(self, conn: Connection, expr: str) -> tuple[int, int]:
         """The hits among organisations whose id is within the first 1/_SAMPLE_PART of ids
@@ -386,10 +384,8 @@ class Queries:
         if not flt.query.strip() or sort != "name":
             return "sort", matches
         if _search_only(flt):
-            if matches is None:
-                matches = self._counts.known(conn, flt.query)
             if matches is None:     # a plan needs only roughly how many
-                matches = int(self._counts.estimate(conn, flt.query))
+                matches = self._counts.estimate(conn, flt.query)
             return _name_plan(matches, self._counts.organisations(conn), flt.query), matches
         many = matches > _DENSE_MATCHES if matches is not None else self._many_matches(conn, flt)
         return ("walk" if many else "sort"), matches
