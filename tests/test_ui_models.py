@@ -195,5 +195,6 @@ def test_a_page_planned_from_the_sampled_estimate_is_the_exact_page(big, directo
     sampled = Queries(directory)
     sampled.count_orgs_at_most(flt, 10)
     assert sampled.list_orgs(flt, limit=50, offset=20) == expected
+    assert Queries(directory).list_orgs(flt, limit=50, offset=20, rough=True) == expected
     assert sampled.list_orgs(flt, limit=50, offset=20, descending=True) == \
         counted.list_orgs(flt, limit=50, offset=20, descending=True)

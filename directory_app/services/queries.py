@@ -247,16 +247,17 @@ class _SearchCounts:
         hits = counts[key]
         return (hits, True) if hits <= cap else (cap, False)
 
-    def estimate(self, conn: Connection, query: str) -> int:
+    def estimate(self, conn: Connection, query: str, rough: bool) -> int:
         """About how many organisations a search matches: exact when counted already, else
-        from the sample `at_most` took, else counted (what a caller counting anyway saves)."""
+        from a sample when `rough` or one was taken, else counted (a caller counting anyway
+        then finds the count made)."""
         expr = search.match_expression(query)
         if expr is None:
             return 0
         counts = self._valid(conn)
         if expr in counts:
             return counts[expr]
-        if f"0 {expr}" in counts:
+        if rough or f"0 {expr}" in counts:
             hits, part = self._sample(conn, expr)
             return int(hits * part)
         return self.search(conn, query)
@@ -346,13 +347,14 @@ class Queries:
 
     def list_orgs(self, flt: OrgFilter = OrgFilter(), *, sort: str = "name",
                   descending: bool = False, limit: int = 200, offset: int = 0,
-                  matches: int | None = None) -> list[OrgRow]:
+                  matches: int | None = None, rough: bool = False) -> list[OrgRow]:
         """One page of organisations, filtered and sorted in SQL.
 
         Two steps: the page's ids in order, then the shown contacts and regions of just those
         ids (correlated subqueries per row cost ten times more; they remain only in ORDER BY
         when the sort key is such a column). `matches`, when the caller has just counted the
-        filter, saves counting again to choose the plan.
+        filter, saves counting again to choose the plan; `rough` says an estimate will do when
+        it has not (the caller shows a capped count).
         """
         levels = _privacy_levels(self.ceiling)
         order = {"city": _first_contact("address", "city", levels),
@@ -361,7 +363,7 @@ class Queries:
                  "region": _FIRST_REGION}.get(sort) or SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
         direction = "DESC" if descending else "ASC"
         with self.directory.begin() as conn:
-            plan, matches = self._plan(conn, flt, sort, matches)
+            plan, matches = self._plan(conn, flt, sort, matches, rough)
             rows = None
             if plan == "scan":
                 rows = self._scan(conn, flt.query, descending, limit, offset, matches)
@@ -377,15 +379,15 @@ class Queries:
         return [OrgRow(r.id, r.name, r.kind, *shown.get(r.id, ("", "", "", "")),
                        _as_date(r.last_verified)) for r in rows]
 
-    def _plan(self, conn: Connection, flt: OrgFilter, sort: str, matches: int | None
-              ) -> tuple[str, int | None]:
+    def _plan(self, conn: Connection, flt: OrgFilter, sort: str, matches: int | None,
+              rough: bool = False) -> tuple[str, int | None]:
         """How to find a page ("sort" the hits, "walk" the name index or "scan" rows in name
         order), and the number of hits when it was needed."""
         if not flt.query.strip() or sort != "name":
             return "sort", matches
         if _search_only(flt):
             if matches is None:     # a plan needs only roughly how many
-                matches = self._counts.estimate(conn, flt.query)
+                matches = self._counts.estimate(conn, flt.query, rough)
             return _name_plan(matches, self._counts.organisations(conn), flt.query), matches
         many = matches > _DENSE_MATCHES if matches is not None else self._many_matches(conn, flt)
         return ("walk" if many else "sort"), matches
