@@ -146,7 +146,7 @@ class PagedSqlModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or not self._exact)
 
     def _resolve_total(self) -> None:
         """Count exactly, once the rows fetched come near a capped count."""
