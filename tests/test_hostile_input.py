@@ -260,7 +260,7 @@ def test_anything_typed_in_the_search_box(window, text):
     bar.edit.setText(text)
     bar.edit.returnPressed.emit()                 # what Enter does, without the debounce wait
     model = window.org_model
-    assert model.rowCount() == min(model.total, 200)
+    assert model.rowCount() == min(model.total, model.first_page_size)
     if model.total == 0 and bar.text:
         assert bar.hits.text() == "No results"
         assert f"Nothing matches “{bar.text}”" in window.empty_label.text()

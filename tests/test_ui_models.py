@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from directory_app.services.queries import OrgFilter, PersonFilter
+from directory_app.ui import paged_model
 from directory_app.ui.org_table_model import COL_NAME, COL_PHONE, COL_VERIFIED, OrgTableModel
 from directory_app.ui.paged_model import ID_ROLE
 from directory_app.ui.people_table_model import PeopleTableModel
@@ -121,3 +122,79 @@ def test_any_typed_text_is_a_harmless_query(sample, queries, text):
     people = PeopleTableModel(queries)
     people.set_filter(PersonFilter(query=text))
     assert people.rowCount() == min(people.total, 200)
+
+
+def test_a_requery_loads_only_the_first_page_asked_for(big, queries):
+    model = OrgTableModel(queries, page_size=200)
+    model.set_first_page_size(30)
+    model.refresh()
+    assert model.total == 2500 and model.rowCount() == 30
+    first = [model.row_id(r) for r in range(30)]
+    model.fetchMore()
+    assert model.rowCount() == 230
+    whole = OrgTableModel(queries, page_size=2500)
+    whole.refresh()
+    assert [model.row_id(r) for r in range(230)] == [whole.row_id(r) for r in range(230)]
+    assert [model.row_id(r) for r in range(30)] == first
+    model.set_first_page_size(10_000)             # never more than a page
+    model.refresh()
+    assert model.rowCount() == 200
+
+
+def test_counts_stop_at_the_cap_for_searches_only(big, queries):
+    every = OrgFilter(query="works")                  # in every generated description
+    assert queries.count_orgs_at_most(every, 100) == (100, False)
+    assert queries.count_orgs_at_most(every, 5000) == (2500, True)
+    narrow = OrgFilter(query="office1717@example.org")
+    assert queries.count_orgs_at_most(narrow, 100) == (queries.count_orgs(narrow), True)
+    assert queries.count_orgs_at_most(OrgFilter(), 100) == (2500, True)   # a listing's size
+    kinds = OrgFilter(query="works", kind="ngo")
+    assert queries.count_orgs_at_most(kinds, 100) == (100, False)
+    assert queries.count_orgs_at_most(kinds, 5000) == (queries.count_orgs(kinds), True)
+    # Once counted exactly, the exact number is what a capped count gives.
+    broad = OrgFilter(query="centre")
+    assert queries.count_orgs_at_most(broad, 10) == (10, False)
+    exact = queries.count_orgs(broad)
+    assert exact > 10 and queries.count_orgs_at_most(broad, 10) == (exact, True)
+
+
+def test_a_broad_search_counts_exactly_only_when_scrolled_near_the_end(
+        qtbot, big, queries, monkeypatch):
+    monkeypatch.setattr(paged_model, "COUNT_CAP", 100)
+    model = OrgTableModel(queries, page_size=200)
+    model.set_first_page_size(50)
+    seen = []
+    model.countChanged.connect(seen.append)
+    model.set_filter(OrgFilter(query="works"))
+    assert (model.total, model.total_exact, model.rowCount()) == (100, False, 50)
+    assert seen == [100] and model.canFetchMore()
+    model.fetchMore()
+    assert (model.total, model.total_exact, model.rowCount()) == (2500, True, 250)
+    assert seen == [100, 2500]
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 2500
+    assert len({model.row_id(r) for r in range(2500)}) == 2500
+
+
+def test_a_capped_model_passes_qt_model_checks(qtmodeltester, big, queries, monkeypatch):
+    monkeypatch.setattr(paged_model, "COUNT_CAP", 30)
+    model = OrgTableModel(queries, OrgFilter(query="centre"), page_size=20)
+    model.refresh()
+    assert not model.total_exact
+    qtmodeltester.check(model, force_py=True)
+
+
+@pytest.mark.parametrize("query", ["works", "centre", "moscow", "мемориал", "human rig"])
+def test_a_page_planned_from_the_sampled_estimate_is_the_exact_page(big, directory, query):
+    from directory_app.services.queries import Queries
+
+    flt = OrgFilter(query=query)
+    counted = Queries(directory)
+    expected = counted.list_orgs(flt, limit=50, offset=20, matches=counted.count_orgs(flt))
+    sampled = Queries(directory)
+    sampled.count_orgs_at_most(flt, 10)
+    assert sampled.list_orgs(flt, limit=50, offset=20) == expected
+    assert Queries(directory).list_orgs(flt, limit=50, offset=20, rough=True) == expected
+    assert sampled.list_orgs(flt, limit=50, offset=20, descending=True) == \
+        counted.list_orgs(flt, limit=50, offset=20, descending=True)

@@ -129,3 +129,51 @@ def test_enter_in_the_search_goes_to_the_first_result(qtbot, window, sample):
     assert names(window.org_model)[0] == "Moscow Helsinki Group"
     assert window.current_entry() == EntryRef(ORG, sample["mhg"])
     qtbot.waitUntil(window.org_view.hasFocus)
+
+
+def test_a_search_loads_a_screenful_and_scrolling_loads_the_rest(qtbot, directory):
+    from tests.generate import generate_directory
+
+    generate_directory(directory, 600, people=10)
+    w = MainWindow(directory, app_settings())
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    view, model = w.org_view, w.org_model
+    model.refresh()
+    in_sight = view.viewport().height() // view.verticalHeader().defaultSectionSize()
+    assert in_sight < model.rowCount() < 200 and model.total == 600
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > in_sight + 40)
+    assert model.rowCount() <= model.total
+
+
+def test_a_broad_search_shows_at_least_and_the_exact_count_at_the_end(
+        qtbot, directory, monkeypatch):
+    from directory_app.ui import paged_model
+    from tests.generate import generate_directory
+
+    monkeypatch.setattr(paged_model, "COUNT_CAP", 300)
+    generate_directory(directory, 900, people=10)
+    w = MainWindow(directory, app_settings())
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.search_bar.hits.text() == "Entries: 900"      # a listing is counted as it is
+    search(qtbot, w, "works")                              # in every generated description
+    assert w.search_bar.hits.text() == "Found: 300+"
+    search(qtbot, w, " moscow")
+    exact = w.queries.count_orgs(w.org_model.filter)
+    assert 0 < exact < 300 and w.search_bar.hits.text() == f"Found: {exact}"
+    w.search_bar.edit.clear()
+    search(qtbot, w, "works")
+    assert w.search_bar.hits.text() == "Found: 300+"
+    for _ in range(20):
+        w.org_view.scrollToBottom()
+        qtbot.wait(10)
+        if not w.org_model.canFetchMore():
+            break
+    assert w.search_bar.hits.text() == "Found: 900"
+    assert w.org_model.rowCount() == 900

@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         self.search_bar.queryChanged.connect(lambda _q: self._apply_filter())
         self.search_bar.accepted.connect(self.go_to_results)
         self.navigator.targetChosen.connect(self._on_target)
+        for model in (self.org_model, self.people_model):
+            # A capped count ("1000+") made exact once the table is scrolled near its end.
+            model.countChanged.connect(lambda _n, m=model: self._on_count(m))
         for view in (self.org_view, self.people_view):
             view.selectionModel().currentRowChanged.connect(self._on_current_row)
             view.activated.connect(lambda _index: self.window_actions.edit_current.trigger())
@@ -259,8 +262,12 @@ class MainWindow(QMainWindow):
         else:
             self.org_model.set_filter(replace(self._target.org_filter, query=query))
             model = self.org_model
-        self.search_bar.show_count(model.total)
+        self.search_bar.show_count(model.total, model.total_exact)
         self._show_results_page(model.total, query)
+
+    def _on_count(self, model) -> None:
+        if model is self.active_view().model():
+            self.search_bar.show_count(model.total, model.total_exact)
 
     def _show_results_page(self, total: int, query: str) -> None:
         if total:

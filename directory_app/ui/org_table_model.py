@@ -40,6 +40,11 @@ class OrgTableModel(PagedSqlModel):
     def _count(self) -> int:
         return self._queries.count_orgs(self._filter)
 
+    def _count_at_most(self, cap: int) -> tuple[int, bool]:
+        return self._queries.count_orgs_at_most(self._filter, cap)
+
     def _fetch(self, sort: str, descending: bool, limit: int, offset: int) -> list[OrgRow]:
         return self._queries.list_orgs(self._filter, sort=sort, descending=descending,
-                                       limit=limit, offset=offset, matches=self.total)
+                                       limit=limit, offset=offset,
+                                       matches=self.total if self.total_exact else None,
+                                       rough=not self.total_exact)

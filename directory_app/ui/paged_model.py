@@ -22,6 +22,9 @@ from PySide6.QtCore import (
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRIVACY_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
+# Above this many matches a re-query shows "1000+" and counts exactly only when rows near it
+# are fetched (the view scrolled that far).
+COUNT_CAP = 1000
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE,
                     PRIVACY_ROLE})
@@ -52,10 +55,13 @@ class PagedSqlModel(QAbstractTableModel):
         self._filter = flt
         self._columns = list(columns)
         self._page_size = page_size
+        self._first_page = page_size
         self._rows: list[Any] = []
         # Display texts, formatted once per fetched row: the view asks for them on every paint.
         self._texts: list[tuple[str, ...]] = []
         self._total = 0
+        # False while `_total` is only a lower bound ("1000+"): see `_count_at_most`.
+        self._exact = True
         self._sort_column = 0
         self._order = Qt.SortOrder.AscendingOrder
         # Nothing is queried until the first refresh(): a view's sort() at set-up, or a model
@@ -69,6 +75,10 @@ class PagedSqlModel(QAbstractTableModel):
     def _fetch(self, sort: str, descending: bool, limit: int, offset: int) -> list[Any]:
         raise NotImplementedError
 
+    def _count_at_most(self, cap: int) -> tuple[int, bool]:
+        """(matches, True), or (cap, False) when more match; subclasses may count less."""
+        return self._count(), True
+
     def _privacy(self, row: Any) -> str:
         return "public"
 
@@ -78,23 +88,28 @@ class PagedSqlModel(QAbstractTableModel):
     # -- re-querying -------------------------------------------------------------------------
     @property
     def total(self) -> int:
-        """How many rows match (the hit count), whether fetched yet or not."""
+        """How many rows match (the hit count), whether fetched yet or not; while
+        `total_exact` is False, at least this many."""
         return self._total
+
+    @property
+    def total_exact(self) -> bool:
+        return self._exact
 
     def refresh(self) -> None:
         """Re-run the query: count the matches and load the first page."""
         self._loaded = True
         self._prepare()
         self.beginResetModel()
-        self._total = self._count()
-        self._rows = self._fetch_page(0) if self._total else []
+        self._total, self._exact = self._count_at_most(COUNT_CAP)
+        self._rows = self._fetch_page(0, self._first_page) if self._total else []
         self._texts = [self._format(row) for row in self._rows]
         self.endResetModel()
         self.countChanged.emit(self._total)
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._texts, self._total = [], [], 0
+        self._rows, self._texts, self._total, self._exact = [], [], 0, True
         self.endResetModel()
         self.countChanged.emit(0)
 
@@ -105,10 +120,23 @@ class PagedSqlModel(QAbstractTableModel):
             out.append("" if value is None or value == "" else column.format(value))
         return tuple(out)
 
-    def _fetch_page(self, offset: int) -> list[Any]:
+    def _fetch_page(self, offset: int, limit: int | None = None) -> list[Any]:
         column = self._columns[self._sort_column]
         return self._fetch(column.sort_key, self._order == Qt.SortOrder.DescendingOrder,
-                           self._page_size, offset)
+                           limit or self._page_size, offset)
+
+    @property
+    def first_page_size(self) -> int:
+        return self._first_page
+
+    def set_first_page_size(self, rows: int) -> None:
+        """Load only `rows` rows after a re-query (what the view shows, and a little more).
+
+        A keystroke then fetches and formats a screenful instead of a whole page (at 100,000
+        organisations ~4 ms less of a 15 ms step); the view asks for the rest with `fetchMore`
+        as it scrolls, and at once when the last row loaded is in sight.
+        """
+        self._first_page = max(1, min(rows, self._page_size))
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -118,11 +146,18 @@ class PagedSqlModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or not self._exact)
+
+    def _resolve_total(self) -> None:
+        """Count exactly, once the rows fetched come near a capped count."""
+        self._total, self._exact = self._count(), True
+        self.countChanged.emit(self._total)
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if not self.canFetchMore(parent):
             return
+        if not self._exact and len(self._rows) + self._page_size >= self._total:
+            self._resolve_total()
         page = self._fetch_page(len(self._rows))
         # The directory may have shrunk since the count; never announce rows we do not have.
         page = page[: self._total - len(self._rows)]

@@ -15,12 +15,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtGui import QDrag, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 from directory_app.exchange.vcard_write import NamedCard, safe_file_name
 
 VCARD_MIME = "text/vcard"
+# Rows a model loads after a re-query beyond those in sight (the view fetches more as it scrolls).
+FIRST_PAGE_SPARE = 20
 _drag_root: Path | None = None
 
 
@@ -63,6 +65,14 @@ class ResultsView(QTableView):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Tell a paged model how many rows fill the view, so a search loads no more."""
+        super().resizeEvent(event)
+        model = self.model()
+        if hasattr(model, "set_first_page_size"):
+            row = max(1, self.verticalHeader().defaultSectionSize())
+            model.set_first_page_size(self.viewport().height() // row + 1 + FIRST_PAGE_SPARE)
 
     def drag_mime_data(self) -> QMimeData | None:
         """What a drag of the current selection carries; None when nothing may leave."""

@@ -55,16 +55,20 @@ class SearchBar(QWidget):
             return
         super().keyPressEvent(event)
 
-    def show_count(self, count: int) -> None:
-        """Show the hit count; when a search finds nothing, say so plainly."""
+    def show_count(self, count: int, exact: bool = True) -> None:
+        """Show the hit count ("Found: 1000+" when `exact` is False: at least `count`); when a
+        search finds nothing, say so plainly."""
         if count == 0 and self.text:
             self.hits.setText(self.tr("No results"))
             self.hits.setStyleSheet("color: #b00020; font-weight: bold;")
+            return
+        # "Found: 3" rather than "3 found" needs no plural forms in either language.
+        if not exact:       # only searches are counted up to a cap
+            text = self.tr("Found: %1+")
         else:
-            # "Found: 3" rather than "3 found" needs no plural forms in either language.
-            self.hits.setText(self.tr("Found: %1").replace("%1", str(count)) if self.text
-                              else self.tr("Entries: %1").replace("%1", str(count)))
-            self.hits.setStyleSheet("")
+            text = self.tr("Found: %1") if self.text else self.tr("Entries: %1")
+        self.hits.setText(text.replace("%1", str(count)))
+        self.hits.setStyleSheet("")
 
     def _emit(self) -> None:
         self._timer.stop()

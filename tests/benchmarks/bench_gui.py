@@ -122,7 +122,7 @@ def _search_latencies(window, app) -> tuple[list[float], list[float]]:
         for text in _typed(query):
             start, start_cpu = time.perf_counter(), time.thread_time()
             model.set_filter(replace(model.filter, query=text))
-            window.search_bar.show_count(model.total)
+            window.search_bar.show_count(model.total, model.total_exact)
             window.org_view.viewport().repaint()
             wall.append(time.perf_counter() - start)
             cpu.append(time.thread_time() - start_cpu)
