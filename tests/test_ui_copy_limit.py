@@ -35,7 +35,7 @@ def test_a_large_selection_is_not_copied_and_export_is_offered(window, action):
     assert len(w.selected_org_ids()) == 15
     getattr(w.window_actions, action).trigger()
     assert QGuiApplication.clipboard().text() == "before"
-    assert len(asked) == 1 and "15 entries" in asked[0] and "File > Export" in asked[0]
+    assert len(asked) == 1 and "More than 5 entries" in asked[0] and "File > Export" in asked[0]
     assert exports == [True]                 # answering "Export…" opens File > Export
     assert "File > Export" in w.statusBar().currentMessage()
 
@@ -65,3 +65,33 @@ def test_dragging_a_large_selection_carries_nothing_and_says_why(window):
     assert w.org_view.drag_mime_data() is None
     assert asked == []                       # no modal question in the middle of a drag
     assert "File > Export" in w.statusBar().currentMessage()
+
+
+def test_select_all_loads_rows_so_a_copy_is_whole_or_refused(qtbot, directory, monkeypatch):
+    """A search shows a screenful; Select All must not silently copy only those rows."""
+    from tests.generate import generate_directory
+
+    generate_directory(directory, 600, people=10)
+    w = MainWindow(directory, app_settings())
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.org_model.refresh()
+    loaded = w.org_model.rowCount()
+    assert loaded < 200 < w.org_model.total
+    w.org_view.selectAll()                       # within the limit: every row, then copied
+    assert len(w.selected_org_ids()) == 600
+    w.window_actions.copy_emails.trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.count("@") > loaded
+    monkeypatch.setattr(main_window, "COPY_LIMIT", 250)
+    w.org_view.select_all_rows = 251
+    w.org_model.refresh()
+    w.org_view.selectAll()                       # above it: loaded past the limit, refused
+    assert 250 < len(w.selected_org_ids()) < 600
+    w.ask_export = lambda text: False
+    QGuiApplication.clipboard().setText("before")
+    w.window_actions.copy_emails.trigger()
+    assert QGuiApplication.clipboard().text() == "before"
+    assert "More than 250 entries" in w.statusBar().currentMessage()

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
 
     def _make_view(self, model, name: str) -> ResultsView:
         view = ResultsView(self)
+        view.select_all_rows = COPY_LIMIT + 1
         view.cards_for_drag = self._cards_for_drag
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(
@@ -348,9 +349,9 @@ class MainWindow(QMainWindow):
         """True (and the user told so, and offered File > Export) above COPY_LIMIT entries."""
         if count <= COPY_LIMIT:
             return False
-        text = self.tr("%1 entries are selected: copying more than %2 at once would hold up "
-                       "the window. File > Export writes them to a file, with progress and "
-                       "Cancel.").replace("%1", str(count)).replace("%2", str(COPY_LIMIT))
+        text = self.tr("More than %1 entries are selected: copying so many at once would hold "
+                       "up the window. File > Export writes them to a file, with progress and "
+                       "Cancel.").replace("%1", str(COPY_LIMIT))
         self.statusBar().showMessage(text, 10000)
         export = self.window_actions.export_file
         if ask and export.isEnabled() and self.ask_export(text):

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDrag, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
@@ -65,6 +65,18 @@ class ResultsView(QTableView):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        # Rows Select All loads before selecting (the window sets it one above its copy limit):
+        # a copy of "all" is then complete, or refused with a pointer to File > Export, never
+        # a silent copy of only the rows that happened to be loaded.
+        self.select_all_rows = 0
+
+    def selectAll(self) -> None:
+        """Select every row, loading rows first up to `select_all_rows`."""
+        model, root = self.model(), QModelIndex()
+        while (model is not None and model.rowCount(root) < self.select_all_rows
+               and model.canFetchMore(root)):
+            model.fetchMore(root)
+        super().selectAll()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Tell a paged model how many rows fill the view, so a search loads no more."""

@@ -1905,20 +1905,20 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../directory_app/ui/main_window.py" line="97"/>
-        <location filename="../../directory_app/ui/main_window.py" line="227"/>
+        <location filename="../../directory_app/ui/main_window.py" line="228"/>
         <source>Organisations</source>
         <extracomment>Another directory file is now open (after File &gt; New, Open, Open Recent).</extracomment>
         <translation>Организации</translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/main_window.py" line="98"/>
-        <location filename="../../directory_app/ui/main_window.py" line="228"/>
+        <location filename="../../directory_app/ui/main_window.py" line="229"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/main_window.py" line="102"/>
-        <location filename="../../directory_app/ui/main_window.py" line="229"/>
+        <location filename="../../directory_app/ui/main_window.py" line="230"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
@@ -1933,77 +1933,77 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="277"/>
+        <location filename="../../directory_app/ui/main_window.py" line="278"/>
         <source>Nothing matches “%1”.
 Try fewer or shorter words; names can be typed in Latin or Cyrillic letters.</source>
         <translation>По запросу «%1» ничего не найдено.
 Попробуйте меньше слов или более короткие слова; названия можно вводить латиницей или кириллицей.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="280"/>
+        <location filename="../../directory_app/ui/main_window.py" line="281"/>
         <source>The directory is empty.
 Use File &gt; Import, or add an organisation.</source>
         <translation>Справочник пуст.
 Выберите «Файл &gt; Импорт» или добавьте организацию.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="282"/>
+        <location filename="../../directory_app/ui/main_window.py" line="283"/>
         <source>Nothing is listed here.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="351"/>
-        <source>%1 entries are selected: copying more than %2 at once would hold up the window. File &gt; Export writes them to a file, with progress and Cancel.</source>
-        <translation>Выбрано записей: %1. Копирование больше %2 за раз надолго займёт окно. Файл &gt; Экспорт запишет их в файл, с ходом работы и отменой.</translation>
+        <location filename="../../directory_app/ui/main_window.py" line="352"/>
+        <source>More than %1 entries are selected: copying so many at once would hold up the window. File &gt; Export writes them to a file, with progress and Cancel.</source>
+        <translation>Выбрано больше %1 записей: копирование стольких за раз надолго займёт окно. Файл &gt; Экспорт запишет их в файл, с ходом работы и отменой.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="362"/>
+        <location filename="../../directory_app/ui/main_window.py" line="363"/>
         <source>Too many entries to copy</source>
         <translation>Слишком много записей для копирования</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="364"/>
+        <location filename="../../directory_app/ui/main_window.py" line="365"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="375"/>
+        <location filename="../../directory_app/ui/main_window.py" line="376"/>
         <source>No e-mail addresses to copy under the chosen profile.</source>
         <translation>В выбранном профиле нет адресов эл. почты для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="383"/>
+        <location filename="../../directory_app/ui/main_window.py" line="384"/>
         <source>Select an organisation to copy.</source>
         <translation>Выберите организацию для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="404"/>
+        <location filename="../../directory_app/ui/main_window.py" line="405"/>
         <source>Nothing to copy: select an entry the chosen profile lets out.</source>
         <translation>Нечего копировать: выберите запись, которую выбранный профиль разрешает передать.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="411"/>
-        <location filename="../../directory_app/ui/main_window.py" line="418"/>
+        <location filename="../../directory_app/ui/main_window.py" line="412"/>
+        <location filename="../../directory_app/ui/main_window.py" line="419"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="441"/>
+        <location filename="../../directory_app/ui/main_window.py" line="442"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="442"/>
+        <location filename="../../directory_app/ui/main_window.py" line="443"/>
         <source>%1 — NGO Directory</source>
         <translation>%1 — Справочник НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="470"/>
+        <location filename="../../directory_app/ui/main_window.py" line="471"/>
         <source>About NGO Directory</source>
         <translation>О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="471"/>
+        <location filename="../../directory_app/ui/main_window.py" line="472"/>
         <source>&lt;h3&gt;NGO Directory %1&lt;/h3&gt;&lt;p&gt;A local directory of NGOs, local groups, offices, people and partnerships, kept current by its coordinators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Справочник НКО %1&lt;/h3&gt;&lt;p&gt;Локальный справочник НКО, местных групп, представительств, людей и партнёрств, который ведут координаторы.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
