@@ -95,6 +95,37 @@ def test_cancel_midway_leaves_the_directory_unchanged(directory, sample, big_csv
     assert integrity.check(directory) == []
 
 
+def test_cancel_during_indexing_is_felt_at_once(directory, sample, big_csv, monkeypatch):
+    """Every record read, then Cancel while the search index is built: rolled back within a
+    chunk of the index, not after all of it."""
+    from directory_app.store import search
+
+    monkeypatch.setattr(search, "_CHUNK", 100)
+    path, rows = big_csv
+    before = snapshot(directory)
+    state = {"read": False, "chunks": 0}
+    real = search.org_documents
+
+    def counting_documents(conn, ids):
+        state["chunks"] += 1
+        return real(conn, ids)
+
+    monkeypatch.setattr(search, "org_documents", counting_documents)
+
+    def progress(done, total):
+        state["read"] = done >= rows
+
+    def cancelled() -> bool:
+        return state["read"] and state["chunks"] >= 2
+
+    report = run_import(directory, CsvImport(path), ImportOptions(), cancelled=cancelled,
+                        progress=progress)
+    assert report.cancelled
+    assert state["chunks"] == 2 < rows // 100       # stopped inside the indexing
+    assert snapshot(directory) == before
+    assert integrity.check(directory) == []
+
+
 def _contacts_per_org(directory) -> list[tuple]:
     with directory.begin() as conn:
         return [tuple(r) for r in conn.exec_driver_sql(

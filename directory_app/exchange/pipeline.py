@@ -10,6 +10,7 @@ the whole import can be undone later; a cancel or an error rolls it all back.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import time
 from collections import Counter
@@ -137,8 +138,9 @@ def run_import(directory: Directory, source: ImportSource, options: ImportOption
             report.counts["warnings"] += len(importer.late_warnings)
             report.created = dict(importer.writer.created)
             if not dry_run:
-                search.reindex_orgs(conn, importer.touched_orgs)
-                search.reindex_people(conn, importer.touched_people)
+                check = functools.partial(_check_cancel, cancelled)
+                search.reindex_orgs(conn, importer.touched_orgs, check)
+                search.reindex_people(conn, importer.touched_people, check)
                 _check_cancel(cancelled)
                 conn.execute(update(IMPORT_BATCH)
                              .where(IMPORT_BATCH.c.id == report.import_batch_id)

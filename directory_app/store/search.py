@@ -7,7 +7,7 @@ FTS5 syntax (an unbalanced quote or a stray `NEAR(` is just text).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import Connection, text
 
@@ -109,10 +109,16 @@ def _drop_rows(conn: Connection, fts: str, chunk: Sequence[int]) -> None:
         conn.exec_driver_sql(f"DELETE FROM {fts} WHERE rowid IN ({_in(present)})")
 
 
-def reindex_orgs(conn: Connection, ids: Iterable[int]) -> None:
-    """Bring these organisations' index rows in step with the tables (deleted ones drop out)."""
+def reindex_orgs(conn: Connection, ids: Iterable[int],
+                 each_chunk: Callable[[], None] | None = None) -> None:
+    """Bring these organisations' index rows in step with the tables (deleted ones drop out).
+
+    `each_chunk` is called before every chunk of ids: an import's cancel check raises there, so
+    that a Cancel during the indexing of a big import is felt at once, not after it."""
     ids = sorted(set(ids))
     for chunk in _chunks(ids):
+        if each_chunk is not None:
+            each_chunk()
         _drop_rows(conn, "org_fts", chunk)
         docs = org_documents(conn, chunk)
         if docs:
@@ -121,9 +127,13 @@ def reindex_orgs(conn: Connection, ids: Iterable[int]) -> None:
                 docs)
 
 
-def reindex_people(conn: Connection, ids: Iterable[int]) -> None:
+def reindex_people(conn: Connection, ids: Iterable[int],
+                   each_chunk: Callable[[], None] | None = None) -> None:
+    """As `reindex_orgs`, for people."""
     ids = sorted(set(ids))
     for chunk in _chunks(ids):
+        if each_chunk is not None:
+            each_chunk()
         _drop_rows(conn, "person_fts", chunk)
         docs = person_documents(conn, chunk)
         if docs:
