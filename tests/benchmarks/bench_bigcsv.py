@@ -111,7 +111,8 @@ def _cancel_job(source: str, db: str, after: float) -> dict:
     finally:
         directory.close()
     return {"seconds": ended - started, "cancelled": report.cancelled,
-            "latency": ended - asked[0] if asked else float("nan"),
+            # from the moment Cancel is pressed (`after`), not from the pipeline's next check
+            "latency": ended - started - after if asked else float("nan"),
             "records": done[-1] if done else 0}
 
 
