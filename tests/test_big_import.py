@@ -162,3 +162,31 @@ def test_forgotten_merge_states_are_read_back_in_a_commit(directory, tmp_path, m
         assert integrity.check(small) == []
     finally:
         small.close()
+
+
+@pytest.mark.parametrize("big", [True, False])
+def test_a_big_file_imports_with_a_small_page_cache_then_restores_it(directory, tmp_path,
+                                                                     monkeypatch, big):
+    from directory_app.exchange import pipeline
+    from directory_app.store import search
+
+    path = tmp_path / "few.csv"
+    path.write_text("Name;Phone\nMemorial;+7 495 225-31-17\n", encoding="utf-8")
+    if big:         # "big" for this test: the file at hand
+        monkeypatch.setattr(pipeline, "BIG_FILE_BYTES", path.stat().st_size)
+    seen = []
+    real = search.reindex_orgs
+
+    def spying(conn, ids, each_chunk=None):
+        seen.append(conn.exec_driver_sql("PRAGMA cache_size").scalar())
+        return real(conn, ids, each_chunk)
+
+    monkeypatch.setattr(search, "reindex_orgs", spying)
+    with directory.begin() as conn:
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    report = run_import(directory, CsvImport(path), ImportOptions())
+    assert report.counts["new"] == 1
+    assert seen == ([-pipeline.BIG_FILE_CACHE_KIB] if big else [before])
+    assert -pipeline.BIG_FILE_CACHE_KIB != before
+    with directory.begin() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == before

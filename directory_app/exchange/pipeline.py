@@ -29,11 +29,16 @@ from directory_app.exchange.records import Record, RecordProblem
 from directory_app.services.changelog import new_batch
 from directory_app.store import search
 from directory_app.store.backup import make_backup
-from directory_app.store.database import Directory
+from directory_app.store.database import Directory, page_cache
 
 IMPORT_BATCH = ImportBatch.__table__  # type: ignore[attr-defined]
 PROGRESS_EVERY = 500
 KEEP_AT_MOST = 10_000     # problem rows kept for the report; the counts stay exact
+# A file this big imports with a 16 MB SQLite page cache instead of the window's 64 MB: a 1 GB
+# CSV then peaks ~50 MB lower, and a 150 MB one imports as fast. Smaller files keep the big
+# cache, which a 40,000-card vCard import uses (~10 % faster).
+BIG_FILE_BYTES = 256 * 1024 * 1024
+BIG_FILE_CACHE_KIB = 16 * 1024
 KEEP_RECORDS = 1_000      # of those, the first carry their record (a row can be kilobytes)
 
 Progress = Callable[[int, int], None]
@@ -123,7 +128,7 @@ def run_import(directory: Directory, source: ImportSource, options: ImportOption
         report.backup = str(make_backup(directory, reason="before-import").path)
     report.batch = new_batch()
     try:
-        with directory.begin() as conn:
+        with directory.begin() as conn, page_cache(conn, _cache_for(source)):
             if not dry_run:
                 report.import_batch_id = conn.execute(insert(IMPORT_BATCH).values(
                     batch=report.batch, source=source.name, format=source.format)
@@ -152,6 +157,16 @@ def run_import(directory: Directory, source: ImportSource, options: ImportOption
         report.import_batch_id = None
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _cache_for(source: ImportSource) -> int | None:
+    """The page cache (KiB) for importing `source`: smaller for a big file, else unchanged."""
+    path = getattr(source, "path", None)
+    try:
+        big = path is not None and path.is_file() and path.stat().st_size >= BIG_FILE_BYTES
+    except OSError:
+        big = False
+    return BIG_FILE_CACHE_KIB if big else None
 
 
 def _check_cancel(cancelled: Cancelled | None) -> None:

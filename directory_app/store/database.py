@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -143,6 +144,25 @@ def open_directory(path: Path | str, *, read_only: bool = False, backup_before_m
         directory.close()
         raise StoreError(f"cannot open {path}: {_first_line(exc)}") from exc
     return directory
+
+
+@contextmanager
+def page_cache(conn: Connection, kib: int | None) -> Iterator[None]:
+    """Run the block with SQLite's page cache on `conn` at `kib` KiB (None: as it is), then
+    restore it."""
+    if kib is None:
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        # A failed connection must not hide the error that ended the block.
+        try:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+        except DBAPIError:
+            pass
 
 
 def _check_is_sqlite(path: Path, key: str | None) -> None:
