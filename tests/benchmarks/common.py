@@ -203,12 +203,21 @@ def run_command(argv: list[str], env: dict[str, str] | None = None, timeout: flo
 _work: Path | None = None
 
 
+WORK_ENV = "NGO_BENCH_WORK"
+
+
 def work_dir() -> Path:
-    """A temporary folder for this run's files, removed at exit."""
+    """A temporary folder for this run's files, removed at exit by the process that made it;
+    child processes of the run share it (through WORK_ENV)."""
     global _work
     if _work is None:
-        _work = Path(tempfile.mkdtemp(prefix="ngo-bench-"))
-        atexit.register(shutil.rmtree, _work, ignore_errors=True)
+        shared = os.environ.get(WORK_ENV)
+        if shared:
+            _work = Path(shared)
+        else:
+            _work = Path(tempfile.mkdtemp(prefix="ngo-bench-"))
+            atexit.register(shutil.rmtree, _work, ignore_errors=True)
+            os.environ[WORK_ENV] = str(_work)
     return _work
 
 
