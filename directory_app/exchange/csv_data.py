@@ -13,8 +13,10 @@ consent pair (people), never per cell.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import Connection
 
@@ -72,12 +74,14 @@ def _ids(ids) -> tuple[str]:
     return (json.dumps([int(i) for i in ids]),)
 
 
-_FORMULA_SQL = ", ".join(f"char({ord(ch)})" for ch in sorted(FORMULA_STARTS))
+# The code points of FORMULA_STARTS: `unicode()` of the first character is compared with them,
+# a quarter cheaper than comparing `substr(x, 1, 1)` with one-character strings.
+_FORMULA_CODES = ", ".join(str(ord(ch)) for ch in sorted(FORMULA_STARTS))
 
 
 def _n(expr: str) -> str:
     """SQL for `neutralise(expr)`; NULL becomes empty text."""
-    return (f"CASE WHEN substr(ifnull({expr}, ''), 1, 1) IN ({_FORMULA_SQL}) "
+    return (f"CASE WHEN unicode({expr}) IN ({_FORMULA_CODES}) "
             f"THEN '''' || {expr} ELSE ifnull({expr}, '') END")
 
 
@@ -309,20 +313,36 @@ class _Reader:
 
 
 class _Stream:
-    """A cursor ordered by its first column (the owner id), read up to a given owner at a time."""
+    """A cursor ordered by its first column (the owner id), read up to a given owner at a time.
+
+    Rows are fetched in blocks and each call's rows are found by bisection: looking at every
+    row in Python to find where an owner's rows end cost a tenth of an export."""
+
+    BLOCK = 5000
 
     def __init__(self, cursor):
         self.cursor = cursor
-        self.ahead = next(cursor, None)
+        self.rows: list[tuple] = []
+        self.pos = 0
+        self.done = False
 
     def upto(self, last: int) -> list[tuple]:
-        out = []
-        row, cursor = self.ahead, self.cursor
-        while row is not None and row[0] <= last:
-            out.append(row)
-            row = next(cursor, None)
-        self.ahead = row
-        return out
+        out: list[tuple] = []
+        while True:
+            rows, pos = self.rows, self.pos
+            if pos < len(rows):
+                end = bisect_right(rows, last, lo=pos, key=_owner)
+                out.extend(rows[pos:end])
+                self.pos = end
+                if end < len(rows):
+                    return out
+            if self.done:
+                return out
+            self.rows, self.pos = self.cursor.fetchmany(self.BLOCK), 0
+            self.done = len(self.rows) < self.BLOCK
+
+
+_owner = itemgetter(0)
 
 
 def _by_kind(rows) -> dict[int, dict[str, list[str]]]:
