@@ -263,12 +263,13 @@ class MainWindow(QMainWindow):
         else:
             self.org_model.set_filter(replace(self._target.org_filter, query=query))
             model = self.org_model
-        self.search_bar.show_count(model.total, model.total_exact)
+        self.search_bar.show_count(model.total, model.total_exact, self.people_mode)
         self._show_results_page(model.total, query)
 
     def _on_count(self, model) -> None:
         if model is self.active_view().model():
-            self.search_bar.show_count(model.total, model.total_exact)
+            self.search_bar.show_count(model.total, model.total_exact,
+                                       model is self.people_model)
 
     def _show_results_page(self, total: int, query: str) -> None:
         if total:
@@ -349,9 +350,9 @@ class MainWindow(QMainWindow):
         """True (and the user told so, and offered File > Export) above COPY_LIMIT entries."""
         if count <= COPY_LIMIT:
             return False
-        text = self.tr("More than %1 entries are selected: copying so many at once would hold "
+        text = self.tr("More than %n entries are selected: copying so many at once would hold "
                        "up the window. File > Export writes them to a file, with progress and "
-                       "Cancel.").replace("%1", str(COPY_LIMIT))
+                       "Cancel.", "", COPY_LIMIT)
         self.statusBar().showMessage(text, 10000)
         export = self.window_actions.export_file
         if ask and export.isEnabled() and self.ask_export(text):
