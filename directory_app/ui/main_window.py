@@ -52,7 +52,7 @@ from directory_app.exchange.vcard_write import NamedCard
 from directory_app.services.entries import Entries
 from directory_app.services.queries import PersonFilter, Queries
 from directory_app.store.database import Directory
-from directory_app.ui import clipboard, window_state
+from directory_app.ui import clipboard, column_widths, window_state
 from directory_app.ui import settings as ui_settings
 from directory_app.ui.actions import WindowActions, WindowMenus
 from directory_app.ui.details_view import ORG, PERSON, DetailsView, EntryRef
@@ -66,8 +66,6 @@ from directory_app.ui.translations import switch_language
 from directory_app.ui.worker import TaskRunner
 
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
-ORG_COLUMN_WIDTHS = (205, 125, 85, 85, 105, 105, 80)
-PEOPLE_COLUMN_WIDTHS = (160, 225, 140, 100, 115, 80)
 # Copying or dragging builds its text on the GUI thread (about 1 ms an entry): above this many
 # entries the window points to File > Export, which writes a file with progress and Cancel.
 COPY_LIMIT = 2000
@@ -162,9 +160,8 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        widths = ORG_COLUMN_WIDTHS if model is self.org_model else PEOPLE_COLUMN_WIDTHS
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        view.default_widths = column_widths.default_widths(view, model is self.people_model)
+        column_widths.apply_defaults(view, view.default_widths)
         header.setStretchLastSection(True)
         # Sorting happens in SQL: the model re-queries (see PagedSqlModel.sort).
         view.setSortingEnabled(True)
@@ -234,6 +231,9 @@ class MainWindow(QMainWindow):
         view = self.active_view()
         selected = self._selected_ids(view)
         self.refresh()
+        for table in (self.org_view, self.people_view):
+            table.default_widths = column_widths.follow_language(
+                table, table is self.people_view, table.default_widths)
         model, selection = view.model(), view.selectionModel()
         flags = (QItemSelectionModel.SelectionFlag.Select
                  | QItemSelectionModel.SelectionFlag.Rows)
