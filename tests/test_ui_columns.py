@@ -118,3 +118,32 @@ def test_switching_language_refits_the_columns_left_alone(qtbot, qapp, directory
         assert w.org_view.columnWidth(COL_CITY) == 150
     finally:
         remove_translators(qapp, installed_translators())
+
+
+def navigator_fits(window) -> bool:
+    """The navigator's label column is as wide as Qt says its labels (indented) need."""
+    nav = window.navigator
+    return nav.columnWidth(0) >= nav.sizeHintForColumn(0)
+
+
+def test_navigator_shows_russian_kinds_whole(qtbot, russian, directory, sample):
+    w = open_window(qtbot, directory)
+    qtbot.waitUntil(lambda: w.navigator.counts_ready)
+    assert w.navigator.item_for("kind:international").text(0) == "Международная организация"
+    assert navigator_fits(w)
+
+
+def test_navigator_follows_the_language_unless_the_user_sized_it(qtbot, qapp, directory,
+                                                                 sample):
+    open_window(qtbot, directory).close()                       # English, left alone
+    translators = install_translators(qapp, "ru")
+    try:
+        w = open_window(qtbot, directory)
+        qtbot.waitUntil(lambda: w.navigator.counts_ready)
+        assert navigator_fits(w)
+        sizes = w.splitter.sizes()
+        w.splitter.setSizes([180, sizes[1] + sizes[0] - 180, sizes[2]])
+        w.close()
+        assert open_window(qtbot, directory).splitter.sizes()[0] == 180
+    finally:
+        remove_translators(qapp, translators)

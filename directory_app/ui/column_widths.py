@@ -18,9 +18,9 @@ from directory_app.ui.labels import kind_labels, privacy_labels
 # not a closed list of labels; a longer text is elided and shows whole in the tooltip.
 ORG_NAME = "Memorial Human Rights Centre"
 PERSON_NAME = "Svetlana Gannushkina"
-PLACES = ("St. Petersburg", "Санкт-Петербург", "Nizhny Novgorod", "Нижний Новгород")
+PLACES = ("St. Petersburg", "Санкт-Петербург")
 PHONE = "+7 495 225-31-17"
-EMAIL = "info@memo.example.org"
+EMAIL = "info@amnesty.org.ru"
 ROLES = ("Coordinator", "Координатор", "Director", "Директор")
 DATE = "2026-11-25"
 # The widths earlier versions set (and saved on every close, touched or not): a saved width

@@ -66,6 +66,7 @@ from directory_app.ui.translations import switch_language
 from directory_app.ui.worker import TaskRunner
 
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
+NAVIGATOR_WIDTH, NAVIGATOR_WIDTH_MAX = 235, 300
 # Copying or dragging builds its text on the GUI thread (about 1 ms an entry): above this many
 # entries the window points to File > Export, which writes a file with progress and Cancel.
 COPY_LIMIT = 2000
@@ -110,7 +111,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([235, 800, 365])
+        self.navigator_default = self._navigator_width()
+        self.splitter.setSizes([self.navigator_default, 800, 365])
         self.setCentralWidget(self.splitter)
 
         self.window_actions = WindowActions(self)
@@ -137,6 +139,24 @@ class MainWindow(QMainWindow):
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         return undo, redo
+
+    def _navigator_width(self) -> int:
+        """The navigator's first width: its labels (kinds, regions) whole in this language, within
+        reason; its counts come in later, so their column is reckoned at four digits."""
+        nav = self.navigator
+        digits = nav.fontMetrics().horizontalAdvance("0000")
+        wanted = nav.sizeHintForColumn(0) + digits + 2 * nav.frameWidth() + 8
+        return min(max(wanted, NAVIGATOR_WIDTH), NAVIGATOR_WIDTH_MAX)
+
+    def follow_navigator_default(self, previous: int, sizes: list[int] | None = None) -> None:
+        """The navigator takes its width for the current language, unless the user gave it
+        another than `previous` (the default until now); the results table gives or takes.
+        `sizes`: the splitter's, when it is not laid out yet (its own are then not known)."""
+        wanted = self._navigator_width()
+        sizes = sizes or self.splitter.sizes()
+        if sizes[0] == previous and wanted != previous and sizes[1] + previous - wanted > 0:
+            self.splitter.setSizes([wanted, sizes[1] + previous - wanted, *sizes[2:]])
+        self.navigator_default = wanted
 
     def _make_view(self, model, name: str) -> ResultsView:
         view = ResultsView(self)
@@ -234,6 +254,7 @@ class MainWindow(QMainWindow):
         for table in (self.org_view, self.people_view):
             table.default_widths = column_widths.follow_language(
                 table, table is self.people_view, table.default_widths)
+        self.follow_navigator_default(self.navigator_default)
         model, selection = view.model(), view.selectionModel()
         flags = (QItemSelectionModel.SelectionFlag.Select
                  | QItemSelectionModel.SelectionFlag.Rows)

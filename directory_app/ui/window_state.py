@@ -1,8 +1,8 @@
 """What the window remembers between runs: geometry, toolbars, splitter, column widths.
 
-Column widths are saved with the defaults in effect at the time: on the next start a column
-whose width was its default takes the new default (the language or the font may have changed);
-a width the user gave it is kept.
+Column widths and the navigator's width are saved with the defaults in effect at the time: on
+the next start a column (or the navigator) whose width was its default takes the new default
+(the language or the font may have changed); a width the user gave it is kept.
 """
 
 from __future__ import annotations
@@ -29,8 +29,11 @@ def restore(window: MainWindow, settings: QSettings) -> None:
     if state is not None:
         window.restoreState(state)
     splitter = settings.value("window/splitter")
-    if splitter is not None:
-        window.splitter.restoreState(splitter)
+    if splitter is not None and window.splitter.restoreState(splitter):
+        previous = _widths(settings.value("window/navigator-default"))
+        sizes = _widths(settings.value("window/splitter-sizes"))
+        if previous and len(sizes) == len(window.splitter.sizes()):
+            window.follow_navigator_default(previous[0], sizes)
     for key, view in (("orgs", window.org_view), ("people", window.people_view)):
         header = settings.value(f"columns/{key}")
         if header is not None and view.horizontalHeader().restoreState(header):
@@ -43,6 +46,8 @@ def save(window: MainWindow, settings: QSettings) -> None:
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/state", window.saveState())
     settings.setValue("window/splitter", window.splitter.saveState())
+    settings.setValue("window/navigator-default", str(window.navigator_default))
+    settings.setValue("window/splitter-sizes", ",".join(map(str, window.splitter.sizes())))
     for key, view in (("orgs", window.org_view), ("people", window.people_view)):
         settings.setValue(f"columns/{key}", view.horizontalHeader().saveState())
         settings.setValue(f"columns/{key}-defaults", ",".join(map(str, view.default_widths)))

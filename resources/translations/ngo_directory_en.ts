@@ -182,7 +182,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../directory_app/ui/main_window.py" line="353"/>
+        <location filename="../../directory_app/ui/main_window.py" line="362"/>
         <source>More than %n entries are selected: copying so many at once would hold up the window. File &gt; Export writes them to a file, with progress and Cancel.</source>
         <translation>
             <numerusform>More than %n entry is selected: copying so many at once would hold up the window. File &gt; Export writes them to a file, with progress and Cancel.</numerusform>

@@ -2011,55 +2011,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="97"/>
-        <location filename="../../directory_app/ui/main_window.py" line="228"/>
+        <location filename="../../directory_app/ui/main_window.py" line="96"/>
+        <location filename="../../directory_app/ui/main_window.py" line="234"/>
         <source>Organisations</source>
         <extracomment>Another directory file is now open (after File &gt; New, Open, Open Recent).</extracomment>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="98"/>
-        <location filename="../../directory_app/ui/main_window.py" line="229"/>
+        <location filename="../../directory_app/ui/main_window.py" line="97"/>
+        <location filename="../../directory_app/ui/main_window.py" line="235"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="102"/>
-        <location filename="../../directory_app/ui/main_window.py" line="230"/>
+        <location filename="../../directory_app/ui/main_window.py" line="101"/>
+        <location filename="../../directory_app/ui/main_window.py" line="236"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="137"/>
+        <location filename="../../directory_app/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="139"/>
+        <location filename="../../directory_app/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="279"/>
+        <location filename="../../directory_app/ui/main_window.py" line="288"/>
         <source>Nothing matches “%1”.
 Try fewer or shorter words; names can be typed in Latin or Cyrillic letters.</source>
         <translation>По запросу «%1» ничего не найдено.
 Попробуйте меньше слов или более короткие слова; названия можно вводить латиницей или кириллицей.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="282"/>
+        <location filename="../../directory_app/ui/main_window.py" line="291"/>
         <source>The directory is empty.
 Use File &gt; Import, or add an organisation.</source>
         <translation>Справочник пуст.
 Выберите «Файл &gt; Импорт» или добавьте организацию.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="284"/>
+        <location filename="../../directory_app/ui/main_window.py" line="293"/>
         <source>Nothing is listed here.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../directory_app/ui/main_window.py" line="353"/>
+        <location filename="../../directory_app/ui/main_window.py" line="362"/>
         <source>More than %n entries are selected: copying so many at once would hold up the window. File &gt; Export writes them to a file, with progress and Cancel.</source>
         <translation>
             <numerusform>Выбрано больше %n записи: копирование стольких за раз надолго займёт окно. Файл &gt; Экспорт запишет их в файл, с ходом работы и отменой.</numerusform>
@@ -2068,53 +2068,53 @@ Use File &gt; Import, or add an organisation.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="364"/>
+        <location filename="../../directory_app/ui/main_window.py" line="373"/>
         <source>Too many entries to copy</source>
         <translation>Слишком много записей для копирования</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="366"/>
+        <location filename="../../directory_app/ui/main_window.py" line="375"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="377"/>
+        <location filename="../../directory_app/ui/main_window.py" line="386"/>
         <source>No e-mail addresses to copy under the chosen profile.</source>
         <translation>В выбранном профиле нет адресов эл. почты для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="385"/>
+        <location filename="../../directory_app/ui/main_window.py" line="394"/>
         <source>Select an organisation to copy.</source>
         <translation>Выберите организацию для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="406"/>
+        <location filename="../../directory_app/ui/main_window.py" line="415"/>
         <source>Nothing to copy: select an entry the chosen profile lets out.</source>
         <translation>Нечего копировать: выберите запись, которую выбранный профиль разрешает передать.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="413"/>
-        <location filename="../../directory_app/ui/main_window.py" line="420"/>
+        <location filename="../../directory_app/ui/main_window.py" line="422"/>
+        <location filename="../../directory_app/ui/main_window.py" line="429"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="443"/>
+        <location filename="../../directory_app/ui/main_window.py" line="452"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="444"/>
+        <location filename="../../directory_app/ui/main_window.py" line="453"/>
         <source>%1 — NGO Directory</source>
         <translation>%1 — Справочник НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="472"/>
+        <location filename="../../directory_app/ui/main_window.py" line="481"/>
         <source>About NGO Directory</source>
         <translation>О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="473"/>
+        <location filename="../../directory_app/ui/main_window.py" line="482"/>
         <source>&lt;h3&gt;NGO Directory %1&lt;/h3&gt;&lt;p&gt;A local directory of NGOs, local groups, offices, people and partnerships, kept current by its coordinators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Справочник НКО %1&lt;/h3&gt;&lt;p&gt;Локальный справочник НКО, местных групп, представительств, людей и партнёрств, который ведут координаторы.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -3824,6 +3824,16 @@ Use File &gt; Import, or add an organisation.</source>
         <translation>Всё, включая конфиденциальное</translation>
     </message>
     <message>
+        <location filename="../../directory_app/ui/actions.py" line="123"/>
+        <source>Verified Today</source>
+        <translation>Проверено сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/actions.py" line="125"/>
+        <source>Mark the selected organisations as verified today (%1)</source>
+        <translation>Отметить выбранные организации как проверенные сегодня (%1)</translation>
+    </message>
+    <message>
         <location filename="../../directory_app/ui/actions.py" line="108"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
@@ -3862,48 +3872,48 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="208"/>
+        <location filename="../../directory_app/ui/actions.py" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="209"/>
+        <location filename="../../directory_app/ui/actions.py" line="216"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="210"/>
+        <location filename="../../directory_app/ui/actions.py" line="217"/>
         <source>Bac&amp;kups</source>
         <translation>&amp;Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="211"/>
+        <location filename="../../directory_app/ui/actions.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="212"/>
-        <location filename="../../directory_app/ui/actions.py" line="226"/>
+        <location filename="../../directory_app/ui/actions.py" line="219"/>
+        <location filename="../../directory_app/ui/actions.py" line="233"/>
         <source>Copy &amp;Includes</source>
         <translation>&amp;Что копировать</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="213"/>
+        <location filename="../../directory_app/ui/actions.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="214"/>
+        <location filename="../../directory_app/ui/actions.py" line="221"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="215"/>
+        <location filename="../../directory_app/ui/actions.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="217"/>
+        <location filename="../../directory_app/ui/actions.py" line="224"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
