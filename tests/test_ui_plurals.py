@@ -103,3 +103,21 @@ def test_russian_import_report_counts_in_words(qtbot, russian, directory, tmp_pa
     assert two.startswith("Будет импортировано из two.csv: 2 записи — 2 новые, 0 обновлено")
     five = import_summary(qtbot, directory, tmp_path / "five.csv", 5)
     assert five.startswith("Будет импортировано из five.csv: 5 записей — 5 новых,")
+
+
+def test_a_system_language_without_a_catalogue_gets_english_plurals(qapp, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from directory_app.ui import translations
+
+    monkeypatch.setattr(translations, "locale_for",
+                        lambda _language: QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    remove_translators(qapp, translations.installed_translators())   # the English of the test
+    assert QCoreApplication.translate("SearchBar", "%n organisation(s)", "", 2) == \
+        "2 organisation(s)"
+    installed = install_translators(qapp, "system")
+    try:
+        assert QCoreApplication.translate("SearchBar", "%n organisation(s)", "", 2) == \
+            "2 organisations"
+    finally:
+        remove_translators(qapp, installed)
