@@ -121,3 +121,20 @@ def test_a_system_language_without_a_catalogue_gets_english_plurals(qapp, monkey
             "2 organisations"
     finally:
         remove_translators(qapp, installed)
+
+
+@pytest.mark.parametrize("language, forms", [("en", 2), ("ru", 3)])
+def test_every_count_has_all_its_plural_forms(language, forms):
+    import xml.etree.ElementTree as ET
+
+    from directory_app import paths
+
+    tree = ET.parse(paths.translations_dir() / f"ngo_directory_{language}.ts")
+    plural = [m for m in tree.iter("message") if m.get("numerus") == "yes"]
+    assert len(plural) >= 40
+    for message in plural:
+        texts = [f.text or "" for f in message.find("translation").iter("numerusform")]
+        source = message.findtext("source")
+        assert len(texts) == forms and all("%n" in t for t in texts), source
+        assert not any(marker in t for t in texts for marker in ("(s)", "(es)")), source
+        assert message.find("translation").get("type") is None, source
