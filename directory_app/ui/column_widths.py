@@ -21,7 +21,7 @@ PERSON_NAME = "Svetlana Gannushkina"
 PLACES = ("St. Petersburg", "Санкт-Петербург")
 PHONE = "+7 495 225-31-17"
 EMAIL = "info@amnesty.org.ru"
-ROLES = ("Coordinator", "Координатор", "Director", "Директор")
+ROLES = ("Executive Secretary", "Ответственный секретарь")
 DATE = "2026-11-25"
 # The widths earlier versions set (and saved on every close, touched or not): a saved width
 # equal to one of these is a default, not the user's choice, and follows the new defaults.
