@@ -1,7 +1,7 @@
 """Screenshots of the app on the sample handbook, for the README.
 
 Run under a display (or Xvfb):
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py
 Writes into resources/screenshots/: the main window in English and Russian, the organisation
 editor in English and Russian, the import wizard's column mapping page, the export dialog and the
 print dialog with its preview (English).
@@ -106,7 +106,7 @@ def shoot(language: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         window = build_window(folder / "sample.sqlite", load_sample_first=True)
-        window.resize(1400, 860)
+        window.resize(1280, 800)
         window.show()
         shoot_main(app, window, out / f"main-window-{language}.png")
         shoot_editor(app, window, out / f"editor-{language}.png")

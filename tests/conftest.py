@@ -63,6 +63,22 @@ def _widgets_application(qapp):
     yield qapp
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """Every test sees the window as an English user does: with the English catalogue, which
+    holds the plural forms ("1 organisation", "2 organisations"). A test may install another
+    language on top, or switch languages (which takes this one out)."""
+    from directory_app.ui.translations import (
+        install_translators,
+        installed_translators,
+        remove_translators,
+    )
+
+    translators = install_translators(qapp, "en")
+    yield
+    remove_translators(qapp, [t for t in translators if t in installed_translators()])
+
+
 def _hypothesis_profile() -> None:
     """In CI, hypothesis draws the same examples every run: a red CI then means a change broke
     something, not that a new random example was drawn. Locally it keeps exploring."""

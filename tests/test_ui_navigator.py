@@ -47,7 +47,7 @@ def test_search_within_a_region(qtbot, window):
     assert {"Amnesty International - Russia",
             "Amnesty International - Moscow Information Office"} <= set(listed)
     assert "Amnesty International - St. Petersburg group" not in listed  # not in Moscow
-    assert window.search_bar.hits.text() == f"Found: {len(listed)}"
+    assert window.search_bar.hits.text() == f"{len(listed)} organisations"
 
 
 def test_needs_checking_follows_verification(qtbot, window, entries, sample):

@@ -207,7 +207,8 @@ def test_import_summary_is_in_the_window_language(qtbot, russian, directory, tmp
     wizard = open_wizard(qtbot, directory, tmp_path / "list %2.csv", pages=3)
     qtbot.waitUntil(lambda: wizard.plan_report is not None, timeout=10_000)
     text = wizard.plan_page.summary.text()
-    assert text.startswith("Будет импортировано из list %2.csv: записей 1")
+    assert text.startswith("Будет импортировано из list %2.csv: 1 запись — 1 новая, "
+                           "0 обновлено, 0 вероятных дубликатов (0 пропущено)")
 
 
 def test_merge_counts_what_moves_in_russian_plurals(qtbot, russian, entries, stack):

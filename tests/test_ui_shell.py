@@ -50,7 +50,7 @@ def test_window_starts_in_russian(russian, make_window, directory, sample):
                                   w.menus.help_menu)]
     assert titles == ["&Файл", "&Правка", "&Вид", "&Справка"]
     assert w.org_model.headerData(0, w.org_view.horizontalHeader().orientation()) == "Название"
-    assert w.search_bar.hits.text() == "Записей: 15"
+    assert w.search_bar.hits.text() == "15 организаций"
     assert w.navigator.item_for("all").text(0) == "Все организации"
     w.org_view.selectRow(row_named(w.org_model, "Amnesty International - Russia"))
     assert "Издания" in w.details.toPlainText()

@@ -33,7 +33,7 @@ def test_lists_the_sample_sorted_by_name(window):
     listed = names(window.org_model)
     assert len(listed) == 15 and AI in listed
     assert listed == sorted(listed, key=str.casefold)
-    assert window.search_bar.hits.text() == "Entries: 15"
+    assert window.search_bar.hits.text() == "15 organisations"
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -44,7 +44,7 @@ def test_lists_the_sample_sorted_by_name(window):
 def test_typing_a_query_narrows_the_table(qtbot, window, query, expected):
     search(qtbot, window, query)
     assert names(window.org_model) == expected
-    assert window.search_bar.hits.text() == "Found: 1"
+    assert window.search_bar.hits.text() == "1 organisation"
     assert window.results.currentIndex() == PAGE_ORGS
 
 
@@ -161,19 +161,19 @@ def test_a_broad_search_shows_at_least_and_the_exact_count_at_the_end(
     w.resize(1000, 700)
     w.show()
     qtbot.waitExposed(w)
-    assert w.search_bar.hits.text() == "Entries: 900"      # a listing is counted as it is
+    assert w.search_bar.hits.text() == "900 organisations"      # a listing is counted as it is
     search(qtbot, w, "works")                              # in every generated description
-    assert w.search_bar.hits.text() == "Found: 300+"
+    assert w.search_bar.hits.text() == "300+ organisations"
     search(qtbot, w, " moscow")
     exact = w.queries.count_orgs(w.org_model.filter)
-    assert 0 < exact < 300 and w.search_bar.hits.text() == f"Found: {exact}"
+    assert 0 < exact < 300 and w.search_bar.hits.text() == f"{exact} organisations"
     w.search_bar.edit.clear()
     search(qtbot, w, "works")
-    assert w.search_bar.hits.text() == "Found: 300+"
+    assert w.search_bar.hits.text() == "300+ organisations"
     for _ in range(20):
         w.org_view.scrollToBottom()
         qtbot.wait(10)
         if not w.org_model.canFetchMore():
             break
-    assert w.search_bar.hits.text() == "Found: 900"
+    assert w.search_bar.hits.text() == "900 organisations"
     assert w.org_model.rowCount() == 900

@@ -43,7 +43,10 @@ class FirstStartDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        # Wide enough for the three buttons side by side, however long they are in this language.
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(max(520, buttons.sizeHint().width() + margins.left()
+                                 + margins.right()))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

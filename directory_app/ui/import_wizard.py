@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -164,27 +164,33 @@ class ImportWizard(QWizard):
         return self.plan_page.options()
 
 
+class ImportPlan(QObject):
+    """The import report's summary. A QObject of the strings' context, because
+    `pyside6-lupdate` gives a string plural forms only in a `self.tr(text, "", n)` call."""
+
+    def summary(self, report: ImportReport) -> str:
+        if report.cancelled:
+            return self.tr("Import of %1 cancelled: nothing was changed.").replace(
+                "%1", report.source)
+        head = (self.tr("Would import %1:") if report.dry_run else
+                self.tr("Imported %1:")).replace("%1", report.source)
+        c = report.counts
+        parts = [self.tr("%n new", "", c["new"]),
+                 self.tr("%n updated", "", c["updated"]),
+                 self.tr("%n likely duplicate(s)", "", c["duplicates"]) + " "
+                 + self.tr("(%n skipped)", "", c["skipped"]),
+                 self.tr("%n with errors", "", c["errors"]),
+                 self.tr("%n warning(s)", "", c["warnings"])]
+        records = self.tr("%n record(s)", "", c["records"])
+        text = f"{head} {records} — {', '.join(parts)}."
+        if report.unlisted:     # a big file: the counts are exact, the list holds its start
+            text += " " + self.tr("The first %n are listed.", "", len(report.items))
+        return text
+
+
 def report_summary(report: ImportReport) -> str:
     """`ImportReport.summary` in the window's language (the core keeps English for the CLI)."""
-    if report.cancelled:
-        return translate("ImportPlan", "Import of %1 cancelled: nothing was changed.").replace(
-            "%1", report.source)
-    text = (translate("ImportPlan", "Would import %1: %2 records — %3 new, %4 updated, "
-                                    "%5 likely duplicates (%6 skipped), %7 with errors, "
-                                    "%8 warnings.") if report.dry_run else
-            translate("ImportPlan", "Imported %1: %2 records — %3 new, %4 updated, "
-                                    "%5 likely duplicates (%6 skipped), %7 with errors, "
-                                    "%8 warnings."))
-    c = report.counts
-    values = [report.source, *(str(c[k]) for k in ("records", "new", "updated", "duplicates",
-                                                   "skipped", "errors", "warnings"))]
-    # From the last placeholder down: the file name (%1) goes in last, so a "%2" in it stays.
-    for number in range(len(values), 0, -1):
-        text = text.replace(f"%{number}", values[number - 1])
-    if report.unlisted:     # a big file: the counts are exact, the list holds its start
-        text += " " + translate("ImportPlan", "The first %1 are listed.").replace(
-            "%1", str(len(report.items)))
-    return text
+    return ImportPlan().summary(report)
 
 
 def buddy_label(text: str, widget: QWidget) -> QLabel:

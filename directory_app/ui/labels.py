@@ -8,9 +8,17 @@ editors' drop-down lists, History and Merge offer. Each string is written out in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 translate = QCoreApplication.translate
+
+
+class Labels(QObject):
+    """The counted labels. A QObject of their context, because `pyside6-lupdate` gives a string
+    plural forms only in a `self.tr(text, "", n)` call."""
+
+    def selected(self, count: int) -> str:
+        return self.tr("%n selected", "", count)
 
 
 def kind_labels() -> dict[str, str]:
@@ -87,7 +95,7 @@ def scope_text(scope) -> str:
     if scope.query:
         parts.append(translate("Labels", "search “%1”").replace("%1", scope.query))
     if scope.ids is not None:
-        parts.append(translate("Labels", "%1 selected").replace("%1", str(len(scope.ids))))
+        parts.append(Labels().selected(len(scope.ids)))
     return ", ".join(parts) or translate("Labels", "the whole directory")
 
 

@@ -52,7 +52,7 @@ from directory_app.exchange.vcard_write import NamedCard
 from directory_app.services.entries import Entries
 from directory_app.services.queries import PersonFilter, Queries
 from directory_app.store.database import Directory
-from directory_app.ui import clipboard, window_state
+from directory_app.ui import clipboard, column_widths, window_state
 from directory_app.ui import settings as ui_settings
 from directory_app.ui.actions import WindowActions, WindowMenus
 from directory_app.ui.details_view import ORG, PERSON, DetailsView, EntryRef
@@ -66,8 +66,7 @@ from directory_app.ui.translations import switch_language
 from directory_app.ui.worker import TaskRunner
 
 PAGE_ORGS, PAGE_PEOPLE, PAGE_EMPTY = range(3)
-ORG_COLUMN_WIDTHS = (205, 125, 85, 85, 105, 105, 80)
-PEOPLE_COLUMN_WIDTHS = (160, 225, 140, 100, 115, 80)
+NAVIGATOR_WIDTH, NAVIGATOR_WIDTH_MAX = 235, 300
 # Copying or dragging builds its text on the GUI thread (about 1 ms an entry): above this many
 # entries the window points to File > Export, which writes a file with progress and Cancel.
 COPY_LIMIT = 2000
@@ -112,7 +111,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([235, 800, 365])
+        self.navigator_default = self._navigator_width()
+        self.splitter.setSizes([self.navigator_default, 800, 365])
         self.setCentralWidget(self.splitter)
 
         self.window_actions = WindowActions(self)
@@ -140,6 +140,24 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         return undo, redo
 
+    def _navigator_width(self) -> int:
+        """The navigator's first width: its labels (kinds, regions) whole in this language, within
+        reason; its counts come in later, so their column is reckoned at four digits."""
+        nav = self.navigator
+        digits = nav.fontMetrics().horizontalAdvance("0000")
+        wanted = nav.sizeHintForColumn(0) + digits + 2 * nav.frameWidth() + 8
+        return min(max(wanted, NAVIGATOR_WIDTH), NAVIGATOR_WIDTH_MAX)
+
+    def follow_navigator_default(self, previous: int, sizes: list[int] | None = None) -> None:
+        """The navigator takes its width for the current language, unless the user gave it
+        another than `previous` (the default until now); the results table gives or takes.
+        `sizes`: the splitter's, when it is not laid out yet (its own are then not known)."""
+        wanted = self._navigator_width()
+        sizes = sizes or self.splitter.sizes()
+        if sizes[0] == previous and wanted != previous and sizes[1] + previous - wanted > 0:
+            self.splitter.setSizes([wanted, sizes[1] + previous - wanted, *sizes[2:]])
+        self.navigator_default = wanted
+
     def _make_view(self, model, name: str) -> ResultsView:
         view = ResultsView(self)
         view.select_all_rows = COPY_LIMIT + 1
@@ -162,9 +180,8 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        widths = ORG_COLUMN_WIDTHS if model is self.org_model else PEOPLE_COLUMN_WIDTHS
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        view.default_widths = column_widths.default_widths(view, model is self.people_model)
+        column_widths.apply_defaults(view, view.default_widths)
         header.setStretchLastSection(True)
         # Sorting happens in SQL: the model re-queries (see PagedSqlModel.sort).
         view.setSortingEnabled(True)
@@ -234,6 +251,10 @@ class MainWindow(QMainWindow):
         view = self.active_view()
         selected = self._selected_ids(view)
         self.refresh()
+        for table in (self.org_view, self.people_view):
+            table.default_widths = column_widths.follow_language(
+                table, table is self.people_view, table.default_widths)
+        self.follow_navigator_default(self.navigator_default)
         model, selection = view.model(), view.selectionModel()
         flags = (QItemSelectionModel.SelectionFlag.Select
                  | QItemSelectionModel.SelectionFlag.Rows)
@@ -263,12 +284,13 @@ class MainWindow(QMainWindow):
         else:
             self.org_model.set_filter(replace(self._target.org_filter, query=query))
             model = self.org_model
-        self.search_bar.show_count(model.total, model.total_exact)
+        self.search_bar.show_count(model.total, model.total_exact, self.people_mode)
         self._show_results_page(model.total, query)
 
     def _on_count(self, model) -> None:
         if model is self.active_view().model():
-            self.search_bar.show_count(model.total, model.total_exact)
+            self.search_bar.show_count(model.total, model.total_exact,
+                                       model is self.people_model)
 
     def _show_results_page(self, total: int, query: str) -> None:
         if total:
@@ -349,9 +371,9 @@ class MainWindow(QMainWindow):
         """True (and the user told so, and offered File > Export) above COPY_LIMIT entries."""
         if count <= COPY_LIMIT:
             return False
-        text = self.tr("More than %1 entries are selected: copying so many at once would hold "
+        text = self.tr("More than %n entries are selected: copying so many at once would hold "
                        "up the window. File > Export writes them to a file, with progress and "
-                       "Cancel.").replace("%1", str(COPY_LIMIT))
+                       "Cancel.", "", COPY_LIMIT)
         self.statusBar().showMessage(text, 10000)
         export = self.window_actions.export_file
         if ask and export.isEnabled() and self.ask_export(text):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from directory_app.store import backup
@@ -30,6 +30,15 @@ PASSPHRASE_ENV = "NGO_DIRECTORY_PASSPHRASE"
 ATTEMPTS = 3
 
 translate = QCoreApplication.translate
+
+
+class Opening(QObject):
+    """The counted texts of this module. A QObject of their context, because `pyside6-lupdate`
+    gives a string plural forms only in a `self.tr(text, "", n)` call."""
+
+    def good_backup(self, good: backup.BackupInfo) -> str:
+        return self.tr("The newest good backup is from %1 (%n organisation(s)).", "",
+                       good.organisations).replace("%1", f"{good.created:%Y-%m-%d %H:%M}")
 
 
 def ask_passphrase(parent: QWidget | None, path: Path, wrong: bool = False) -> str | None:
@@ -98,9 +107,7 @@ def offer_restore(parent, result: OpenResult) -> OpenResult:
     restore = None
     good = result.good_backup
     if good is not None:
-        box.setInformativeText(translate(
-            "Opening", "The newest good backup is from %1 (%2 organisations).")
-            .replace("%1", f"{good.created:%Y-%m-%d %H:%M}").replace("%2", str(good.organisations)))
+        box.setInformativeText(Opening().good_backup(good))
         restore = box.addButton(translate("Opening", "Restore That Backup"),
                                 QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("Opening", "Continue Read-Only"), QMessageBox.ButtonRole.RejectRole)

@@ -272,10 +272,10 @@ class PrintDialog(QDialog):
         self.preview_draft = first_part(draft, PREVIEW_ENTRIES)
         self.printer.setPageLayout(page_layout(PageSetup(size=self.page_size.currentText())))
         total, shown = len(draft.entries()), len(self.preview_draft.entries())
-        text = self.tr("%1 organisations.").replace("%1", str(total))
+        text = self.tr("%n organisation(s).", "", total)
         if shown < total:
-            text += " " + self.tr("The preview shows the first %1; printing and export include "
-                                  "them all.").replace("%1", str(shown))
+            text += " " + self.tr("The preview shows the first %n; printing and export include "
+                                  "them all.", "", shown)
         self.status.setText(text)
         self.preview.updatePreview()
         self.draft_ready.emit()
@@ -326,8 +326,7 @@ class PrintDialog(QDialog):
 
     @Slot(object)
     def _on_printed(self, result: PrintedPages) -> None:
-        self.status.setText(self.tr("Sent %1 pages to the printer.").replace(
-            "%1", str(result.pages)))
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", result.pages))
         self.printed.emit(result)
 
     @Slot()

@@ -69,6 +69,8 @@ class ResultsView(QTableView):
         # a copy of "all" is then complete, or refused with a pointer to File > Export, never
         # a silent copy of only the rows that happened to be loaded.
         self.select_all_rows = 0
+        # The column widths the window set as defaults (see `column_widths`).
+        self.default_widths: list[int] = []
 
     def selectAll(self) -> None:
         """Select every row, loading rows first up to `select_all_rows`."""

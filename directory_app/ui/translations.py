@@ -24,15 +24,19 @@ def locale_for(language: str) -> QLocale:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install translators for `language`; returns them (keep them alive with the app).
 
-    English is the source language, so for it nothing needs loading.
+    English is the source language, but its catalogue holds the plural forms ("1 organisation",
+    "2 organisations"): it is loaded for English, and for a language the app has no catalogue
+    for (the window is then in English).
     """
     locale = locale_for(language)
     QLocale.setDefault(locale)
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((CATALOGUE, str(paths.translations_dir())), ("qtbase", qt_dir)):
+    ours = str(paths.translations_dir())
+    for name, folder in ((CATALOGUE, ours), ("qtbase", qt_dir)):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if (translator.load(locale, name, "_", folder)
+                or (name == CATALOGUE and translator.load(f"{CATALOGUE}_en", ours))):
             app.installTranslator(translator)
             installed.append(translator)
     _installed.extend(installed)

@@ -149,32 +149,32 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="482"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="488"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="484"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="490"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="488"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="494"/>
         <source>Save rejected records…</source>
         <translation>Сохранить отклонённые записи…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="507"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="513"/>
         <source>Backing up, then importing…</source>
         <translation>Создание резервной копии, затем импорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="529"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="535"/>
         <source>The import failed and nothing was changed: </source>
         <translation>Импорт не удался, ничего не изменено: </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="532"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="538"/>
         <source>Save rejected records</source>
         <translation>Сохранение отклонённых записей</translation>
     </message>
@@ -345,74 +345,102 @@
 </context>
 <context>
     <name>DeleteEntry</name>
-    <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="26"/>
-        <source>%1 office(s): %2</source>
-        <translation>отделений: %1 (%2)</translation>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/editors/delete.py" line="27"/>
+        <source>%n office(s): %1</source>
+        <translation>
+            <numerusform>%n отделение: %1</numerusform>
+            <numerusform>%n отделения: %1</numerusform>
+            <numerusform>%n отделений: %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/delete.py" line="30"/>
-        <source>%1 contact point(s)</source>
-        <translation>контактов: %1</translation>
+        <source>%n contact point(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/delete.py" line="31"/>
-        <source>%1 people&apos;s role(s) in it</source>
-        <translation>ролей людей в ней: %1</translation>
+        <source>%n people&apos;s role(s) in it</source>
+        <translation>
+            <numerusform>%n роль человека в ней</numerusform>
+            <numerusform>%n роли людей в ней</numerusform>
+            <numerusform>%n ролей людей в ней</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/delete.py" line="32"/>
-        <source>%1 link(s) to other organisations</source>
-        <translation>связей с другими организациями: %1</translation>
+        <source>%n link(s) to other organisations</source>
+        <translation>
+            <numerusform>%n связь с другими организациями</numerusform>
+            <numerusform>%n связи с другими организациями</numerusform>
+            <numerusform>%n связей с другими организациями</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="33"/>
-        <source>%1 other name(s)</source>
-        <translation>других названий: %1</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/delete.py" line="34"/>
-        <source>%1 publication(s)</source>
-        <translation>изданий: %1</translation>
+        <source>%n other name(s)</source>
+        <translation>
+            <numerusform>%n другое название</numerusform>
+            <numerusform>%n других названия</numerusform>
+            <numerusform>%n других названий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/editors/delete.py" line="35"/>
+        <source>%n publication(s)</source>
+        <translation>
+            <numerusform>%n издание</numerusform>
+            <numerusform>%n издания</numerusform>
+            <numerusform>%n изданий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/editors/delete.py" line="39"/>
+        <source>%n person(s) will remain in the directory with no organisation</source>
+        <translation>
+            <numerusform>%n человек останется в справочнике без организации</numerusform>
+            <numerusform>%n человека останутся в справочнике без организации</numerusform>
+            <numerusform>%n человек останутся в справочнике без организации</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="40"/>
-        <source>%1 person(s) will remain in the directory with no organisation</source>
-        <translation>людей останется в справочнике без организации: %1</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="50"/>
+        <location filename="../../directory_app/ui/editors/delete.py" line="53"/>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="51"/>
+        <location filename="../../directory_app/ui/editors/delete.py" line="54"/>
         <source>Delete “%1”?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="54"/>
+        <location filename="../../directory_app/ui/editors/delete.py" line="57"/>
         <source>This also deletes:</source>
         <translation>Вместе с ней удаляются:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="56"/>
+        <location filename="../../directory_app/ui/editors/delete.py" line="59"/>
         <source>Nothing else is attached to this entry.</source>
         <translation>С этой записью больше ничего не связано.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="57"/>
+        <location filename="../../directory_app/ui/editors/delete.py" line="60"/>
         <source>You can undo this with Edit › Undo.</source>
         <translation>Это можно отменить: Правка › Отменить.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="61"/>
+        <location filename="../../directory_app/ui/editors/delete.py" line="64"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/delete.py" line="78"/>
-        <location filename="../../directory_app/ui/editors/delete.py" line="89"/>
+        <location filename="../../directory_app/ui/editors/delete.py" line="81"/>
+        <location filename="../../directory_app/ui/editors/delete.py" line="92"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
@@ -556,10 +584,14 @@
         <source>Select the organisations you have checked.</source>
         <translation>Выберите организации, которые вы проверили.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/wiring.py" line="131"/>
-        <source>Mark %1 organisation(s) as verified</source>
-        <translation>Отметить как проверенные (организаций: %1)</translation>
+        <source>Mark %n organisation(s) as verified</source>
+        <translation>
+            <numerusform>Отметить %n организацию как проверенную</numerusform>
+            <numerusform>Отметить %n организации как проверенные</numerusform>
+            <numerusform>Отметить %n организаций как проверенные</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/wiring.py" line="133"/>
@@ -575,505 +607,505 @@
 <context>
     <name>EditorLabels</name>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="102"/>
+        <location filename="../../directory_app/ui/labels.py" line="110"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="103"/>
+        <location filename="../../directory_app/ui/labels.py" line="111"/>
         <source>Dormant</source>
         <translation>Не действует</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="104"/>
+        <location filename="../../directory_app/ui/labels.py" line="112"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="105"/>
+        <location filename="../../directory_app/ui/labels.py" line="113"/>
         <source>Unverified</source>
         <translation>Не проверена</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="106"/>
+        <location filename="../../directory_app/ui/labels.py" line="114"/>
         <source>Proposed</source>
         <translation>Предлагается</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="112"/>
+        <location filename="../../directory_app/ui/labels.py" line="120"/>
         <source>Public</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="113"/>
+        <location filename="../../directory_app/ui/labels.py" line="121"/>
         <source>Internal</source>
         <translation>Для внутреннего пользования</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="114"/>
+        <location filename="../../directory_app/ui/labels.py" line="122"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="120"/>
+        <location filename="../../directory_app/ui/labels.py" line="128"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="121"/>
+        <location filename="../../directory_app/ui/labels.py" line="129"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="122"/>
+        <location filename="../../directory_app/ui/labels.py" line="130"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="123"/>
+        <location filename="../../directory_app/ui/labels.py" line="131"/>
         <source>Hotline</source>
         <translation>Горячая линия</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="124"/>
+        <location filename="../../directory_app/ui/labels.py" line="132"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="125"/>
+        <location filename="../../directory_app/ui/labels.py" line="133"/>
         <source>Web address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="126"/>
+        <location filename="../../directory_app/ui/labels.py" line="134"/>
         <source>Messenger</source>
         <translation>Мессенджер</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="132"/>
+        <location filename="../../directory_app/ui/labels.py" line="140"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="133"/>
+        <location filename="../../directory_app/ui/labels.py" line="141"/>
         <source>Member of network</source>
         <translation>Член сети</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="134"/>
+        <location filename="../../directory_app/ui/labels.py" line="142"/>
         <source>Founding member of</source>
         <translation>Учредитель</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="135"/>
+        <location filename="../../directory_app/ui/labels.py" line="143"/>
         <source>Branch of</source>
         <translation>Отделение организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="136"/>
+        <location filename="../../directory_app/ui/labels.py" line="144"/>
         <source>Funded by</source>
         <translation>Финансируется</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="137"/>
+        <location filename="../../directory_app/ui/labels.py" line="145"/>
         <source>Accredited by</source>
         <translation>Аккредитована при</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="143"/>
+        <location filename="../../directory_app/ui/labels.py" line="151"/>
         <source>Not asked</source>
         <translation>Не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="144"/>
+        <location filename="../../directory_app/ui/labels.py" line="152"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="145"/>
+        <location filename="../../directory_app/ui/labels.py" line="153"/>
         <source>Refused</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="151"/>
+        <location filename="../../directory_app/ui/labels.py" line="159"/>
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="152"/>
+        <location filename="../../directory_app/ui/labels.py" line="160"/>
         <source>Abbreviation</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="153"/>
+        <location filename="../../directory_app/ui/labels.py" line="161"/>
         <source>Native script</source>
         <translation>На языке оригинала</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="154"/>
+        <location filename="../../directory_app/ui/labels.py" line="162"/>
         <source>Former name</source>
         <translation>Прежнее название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="161"/>
+        <location filename="../../directory_app/ui/labels.py" line="169"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="162"/>
+        <location filename="../../directory_app/ui/labels.py" line="170"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="163"/>
+        <location filename="../../directory_app/ui/labels.py" line="171"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="164"/>
+        <location filename="../../directory_app/ui/labels.py" line="172"/>
         <source>Founded in</source>
         <translation>Год основания</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="165"/>
+        <location filename="../../directory_app/ui/labels.py" line="173"/>
         <source>Size</source>
         <translation>Численность</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="166"/>
+        <location filename="../../directory_app/ui/labels.py" line="174"/>
         <source>Meetings</source>
         <translation>Собрания</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="167"/>
+        <location filename="../../directory_app/ui/labels.py" line="175"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="168"/>
+        <location filename="../../directory_app/ui/labels.py" line="176"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="169"/>
+        <location filename="../../directory_app/ui/labels.py" line="177"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="170"/>
+        <location filename="../../directory_app/ui/labels.py" line="178"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="171"/>
+        <location filename="../../directory_app/ui/labels.py" line="179"/>
         <source>Activities</source>
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="172"/>
+        <location filename="../../directory_app/ui/labels.py" line="180"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="173"/>
+        <location filename="../../directory_app/ui/labels.py" line="181"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="174"/>
+        <location filename="../../directory_app/ui/labels.py" line="182"/>
         <source>Date of the source</source>
         <translation>Дата источника</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="175"/>
+        <location filename="../../directory_app/ui/labels.py" line="183"/>
         <source>Last verified</source>
         <translation>Последняя проверка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="176"/>
+        <location filename="../../directory_app/ui/labels.py" line="184"/>
         <source>Display name</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="177"/>
+        <location filename="../../directory_app/ui/labels.py" line="185"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="178"/>
+        <location filename="../../directory_app/ui/labels.py" line="186"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="179"/>
+        <location filename="../../directory_app/ui/labels.py" line="187"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="180"/>
+        <location filename="../../directory_app/ui/labels.py" line="188"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="181"/>
+        <location filename="../../directory_app/ui/labels.py" line="189"/>
         <source>Date of consent</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="182"/>
+        <location filename="../../directory_app/ui/labels.py" line="190"/>
         <source>Privacy</source>
         <translation>Доступ</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="183"/>
+        <location filename="../../directory_app/ui/labels.py" line="191"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="184"/>
+        <location filename="../../directory_app/ui/labels.py" line="192"/>
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="185"/>
+        <location filename="../../directory_app/ui/labels.py" line="193"/>
         <source>Service</source>
         <translation>Служба</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="186"/>
+        <location filename="../../directory_app/ui/labels.py" line="194"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="187"/>
+        <location filename="../../directory_app/ui/labels.py" line="195"/>
         <source>PO box</source>
         <translation>Абонентский ящик</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="188"/>
+        <location filename="../../directory_app/ui/labels.py" line="196"/>
         <source>Postal code</source>
         <translation>Почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="189"/>
+        <location filename="../../directory_app/ui/labels.py" line="197"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="190"/>
-        <location filename="../../directory_app/ui/labels.py" line="220"/>
-        <location filename="../../directory_app/ui/labels.py" line="222"/>
+        <location filename="../../directory_app/ui/labels.py" line="198"/>
+        <location filename="../../directory_app/ui/labels.py" line="228"/>
+        <location filename="../../directory_app/ui/labels.py" line="230"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="191"/>
+        <location filename="../../directory_app/ui/labels.py" line="199"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="192"/>
-        <location filename="../../directory_app/ui/labels.py" line="218"/>
+        <location filename="../../directory_app/ui/labels.py" line="200"/>
+        <location filename="../../directory_app/ui/labels.py" line="226"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="193"/>
-        <location filename="../../directory_app/ui/labels.py" line="256"/>
+        <location filename="../../directory_app/ui/labels.py" line="201"/>
+        <location filename="../../directory_app/ui/labels.py" line="264"/>
         <source>Parent organisation</source>
         <translation>Головная организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="194"/>
-        <location filename="../../directory_app/ui/labels.py" line="213"/>
-        <location filename="../../directory_app/ui/labels.py" line="249"/>
+        <location filename="../../directory_app/ui/labels.py" line="202"/>
+        <location filename="../../directory_app/ui/labels.py" line="221"/>
+        <location filename="../../directory_app/ui/labels.py" line="257"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="195"/>
-        <location filename="../../directory_app/ui/labels.py" line="214"/>
-        <location filename="../../directory_app/ui/labels.py" line="250"/>
+        <location filename="../../directory_app/ui/labels.py" line="203"/>
+        <location filename="../../directory_app/ui/labels.py" line="222"/>
+        <location filename="../../directory_app/ui/labels.py" line="258"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="196"/>
+        <location filename="../../directory_app/ui/labels.py" line="204"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="197"/>
+        <location filename="../../directory_app/ui/labels.py" line="205"/>
         <source>Sort key</source>
         <translation>Ключ сортировки</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="198"/>
+        <location filename="../../directory_app/ui/labels.py" line="206"/>
         <source>Phone (E.164)</source>
         <translation>Телефон (E.164)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="199"/>
+        <location filename="../../directory_app/ui/labels.py" line="207"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="200"/>
+        <location filename="../../directory_app/ui/labels.py" line="208"/>
         <source>To</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="201"/>
+        <location filename="../../directory_app/ui/labels.py" line="209"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="202"/>
+        <location filename="../../directory_app/ui/labels.py" line="210"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="203"/>
+        <location filename="../../directory_app/ui/labels.py" line="211"/>
         <source>Frequency</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="204"/>
+        <location filename="../../directory_app/ui/labels.py" line="212"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="205"/>
+        <location filename="../../directory_app/ui/labels.py" line="213"/>
         <source>Primary</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="206"/>
+        <location filename="../../directory_app/ui/labels.py" line="214"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="207"/>
+        <location filename="../../directory_app/ui/labels.py" line="215"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="215"/>
+        <location filename="../../directory_app/ui/labels.py" line="223"/>
         <source>Contact point</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="216"/>
+        <location filename="../../directory_app/ui/labels.py" line="224"/>
         <source>Other name</source>
         <translation>Другое название</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="217"/>
+        <location filename="../../directory_app/ui/labels.py" line="225"/>
         <source>Publication</source>
         <translation>Издание</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="219"/>
+        <location filename="../../directory_app/ui/labels.py" line="227"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="221"/>
+        <location filename="../../directory_app/ui/labels.py" line="229"/>
         <source>Focus area</source>
         <translation>Направление работы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="228"/>
+        <location filename="../../directory_app/ui/labels.py" line="236"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="229"/>
+        <location filename="../../directory_app/ui/labels.py" line="237"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="230"/>
+        <location filename="../../directory_app/ui/labels.py" line="238"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="231"/>
+        <location filename="../../directory_app/ui/labels.py" line="239"/>
         <source>linked</source>
         <translation>связано</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="232"/>
+        <location filename="../../directory_app/ui/labels.py" line="240"/>
         <source>unlinked</source>
         <translation>связь убрана</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="239"/>
+        <location filename="../../directory_app/ui/labels.py" line="247"/>
         <source>⚑ internal</source>
         <translation>⚑ для внутреннего пользования</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="241"/>
+        <location filename="../../directory_app/ui/labels.py" line="249"/>
         <source>⚑ confidential</source>
         <translation>⚑ конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="251"/>
+        <location filename="../../directory_app/ui/labels.py" line="259"/>
         <source>Organisation address</source>
         <translation>Адрес организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="252"/>
+        <location filename="../../directory_app/ui/labels.py" line="260"/>
         <source>Person&apos;s address</source>
         <translation>Адрес человека</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="254"/>
+        <location filename="../../directory_app/ui/labels.py" line="262"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="255"/>
+        <location filename="../../directory_app/ui/labels.py" line="263"/>
         <source>Parent organisation&apos;s UID</source>
         <translation>UID головной организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="257"/>
+        <location filename="../../directory_app/ui/labels.py" line="265"/>
         <source>Extra properties</source>
         <translation>Дополнительные свойства</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="258"/>
+        <location filename="../../directory_app/ui/labels.py" line="266"/>
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="259"/>
+        <location filename="../../directory_app/ui/labels.py" line="267"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="260"/>
+        <location filename="../../directory_app/ui/labels.py" line="268"/>
         <source>Focus areas</source>
         <translation>Направления работы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="261"/>
+        <location filename="../../directory_app/ui/labels.py" line="269"/>
         <source>Addresses</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="262"/>
+        <location filename="../../directory_app/ui/labels.py" line="270"/>
         <source>Publications</source>
         <translation>Издания</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="263"/>
+        <location filename="../../directory_app/ui/labels.py" line="271"/>
         <source>Partners and networks</source>
         <translation>Партнёры и сети</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="264"/>
+        <location filename="../../directory_app/ui/labels.py" line="272"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
@@ -1424,32 +1456,32 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="203"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="209"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="206"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="212"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="211"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="217"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="220"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="226"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="220"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="226"/>
         <source>Spreadsheets and address books (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;All files (*)</source>
         <translation>Таблицы и адресные книги (*.csv *.tsv *.txt *.vcf *.vcard *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="232"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="238"/>
         <source>This kind of file cannot be imported.</source>
         <translation>Файлы такого типа импортировать нельзя.</translation>
     </message>
@@ -1490,22 +1522,22 @@
 <context>
     <name>FormatPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="254"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="260"/>
         <source>Encoding and delimiter</source>
         <translation>Кодировка и разделитель</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="262"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="268"/>
         <source>Preview of the first rows</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="265"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="271"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="267"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="273"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
@@ -1513,7 +1545,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../directory_app/ui/editors/history_view.py" line="192"/>
+        <location filename="../../directory_app/ui/editors/history_view.py" line="191"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -1550,50 +1582,54 @@
         <source>No changes recorded for this entry.</source>
         <translation>Для этой записи изменений не записано.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/history_view.py" line="128"/>
-        <source>Revert of an earlier change (%1 changes)</source>
-        <translation>Отмена прежнего изменения (изменений: %1)</translation>
+        <source>Revert of an earlier change (%n change(s))</source>
+        <translation>
+            <numerusform>Отмена прежнего изменения (%n изменение)</numerusform>
+            <numerusform>Отмена прежнего изменения (%n изменения)</numerusform>
+            <numerusform>Отмена прежнего изменения (%n изменений)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/history_view.py" line="132"/>
+        <location filename="../../directory_app/ui/editors/history_view.py" line="131"/>
         <source>%1 and %2 more</source>
         <translation>%1 и ещё %2</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/history_view.py" line="136"/>
+        <location filename="../../directory_app/ui/editors/history_view.py" line="135"/>
         <source>reverted</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/history_view.py" line="143"/>
+        <location filename="../../directory_app/ui/editors/history_view.py" line="142"/>
         <source>%1: %2 %3</source>
         <comment>entity: field changed</comment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/history_view.py" line="146"/>
+        <location filename="../../directory_app/ui/editors/history_view.py" line="145"/>
         <source>%1 %2: %3</source>
         <comment>entity added/deleted: what</comment>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/history_view.py" line="172"/>
+        <location filename="../../directory_app/ui/editors/history_view.py" line="171"/>
         <source>Revert: %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/history_view.py" line="176"/>
+        <location filename="../../directory_app/ui/editors/history_view.py" line="175"/>
         <source>Not reverted: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/history_view.py" line="177"/>
+        <location filename="../../directory_app/ui/editors/history_view.py" line="176"/>
         <source>Cannot revert</source>
         <translation>Отменить нельзя</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/editors/history_view.py" line="181"/>
+        <location filename="../../directory_app/ui/editors/history_view.py" line="180"/>
         <source>Reverted. Undo (Ctrl+Z) brings the change back.</source>
         <translation>Отменено. Команда «Отменить» (Ctrl+Z) вернёт изменение.</translation>
     </message>
@@ -1665,24 +1701,91 @@
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="170"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="173"/>
         <source>Import of %1 cancelled: nothing was changed.</source>
         <translation>Импорт из %1 отменён: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="172"/>
-        <source>Would import %1: %2 records — %3 new, %4 updated, %5 likely duplicates (%6 skipped), %7 with errors, %8 warnings.</source>
-        <translation>Будет импортировано из %1: записей %2 — новых %3, обновлённых %4, вероятных дубликатов %5 (пропущено %6), с ошибками %7, предупреждений %8.</translation>
-    </message>
-    <message>
         <location filename="../../directory_app/ui/import_wizard.py" line="175"/>
-        <source>Imported %1: %2 records — %3 new, %4 updated, %5 likely duplicates (%6 skipped), %7 with errors, %8 warnings.</source>
-        <translation>Импортировано из %1: записей %2 — новых %3, обновлённых %4, вероятных дубликатов %5 (пропущено %6), с ошибками %7, предупреждений %8.</translation>
+        <source>Would import %1:</source>
+        <translation>Будет импортировано из %1:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="185"/>
-        <source>The first %1 are listed.</source>
-        <translation>В списке первые %1.</translation>
+        <location filename="../../directory_app/ui/import_wizard.py" line="176"/>
+        <source>Imported %1:</source>
+        <translation>Импортировано из %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/import_wizard.py" line="178"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая</numerusform>
+            <numerusform>%n новые</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/import_wizard.py" line="179"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n обновлена</numerusform>
+            <numerusform>%n обновлены</numerusform>
+            <numerusform>%n обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/import_wizard.py" line="180"/>
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>%n вероятный дубликат</numerusform>
+            <numerusform>%n вероятных дубликата</numerusform>
+            <numerusform>%n вероятных дубликатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/import_wizard.py" line="181"/>
+        <source>(%n skipped)</source>
+        <translation>
+            <numerusform>(%n пропущен)</numerusform>
+            <numerusform>(%n пропущены)</numerusform>
+            <numerusform>(%n пропущено)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/import_wizard.py" line="182"/>
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n с ошибками</numerusform>
+            <numerusform>%n с ошибками</numerusform>
+            <numerusform>%n с ошибками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/import_wizard.py" line="183"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/import_wizard.py" line="184"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/import_wizard.py" line="187"/>
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>В списке первая %n запись.</numerusform>
+            <numerusform>В списке первые %n записи.</numerusform>
+            <numerusform>В списке первые %n записей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,208 +1798,212 @@
 </context>
 <context>
     <name>Labels</name>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/labels.py" line="21"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>выбрана %n запись</numerusform>
+            <numerusform>выбраны %n записи</numerusform>
+            <numerusform>выбрано %n записей</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="18"/>
+        <location filename="../../directory_app/ui/labels.py" line="26"/>
         <source>NGO</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="19"/>
+        <location filename="../../directory_app/ui/labels.py" line="27"/>
         <source>Local group</source>
         <translation>Местная группа</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="20"/>
+        <location filename="../../directory_app/ui/labels.py" line="28"/>
         <source>Branch office</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="21"/>
+        <location filename="../../directory_app/ui/labels.py" line="29"/>
         <source>Information office</source>
         <translation>Информационное бюро</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="22"/>
+        <location filename="../../directory_app/ui/labels.py" line="30"/>
         <source>Resource centre</source>
         <translation>Ресурсный центр</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="23"/>
+        <location filename="../../directory_app/ui/labels.py" line="31"/>
         <source>Network or coalition</source>
         <translation>Сеть или коалиция</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="24"/>
+        <location filename="../../directory_app/ui/labels.py" line="32"/>
         <source>Public body</source>
         <translation>Государственный орган</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="25"/>
+        <location filename="../../directory_app/ui/labels.py" line="33"/>
         <source>International organisation</source>
         <translation>Международная организация</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="32"/>
+        <location filename="../../directory_app/ui/labels.py" line="40"/>
         <source>Partner of</source>
         <translation>Партнёр организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="32"/>
+        <location filename="../../directory_app/ui/labels.py" line="40"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="33"/>
+        <location filename="../../directory_app/ui/labels.py" line="41"/>
         <source>Member of network</source>
         <translation>Член сети</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="34"/>
+        <location filename="../../directory_app/ui/labels.py" line="42"/>
         <source>Network member</source>
         <translation>Участник сети</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="35"/>
+        <location filename="../../directory_app/ui/labels.py" line="43"/>
         <source>Founding member of</source>
         <translation>Учредитель</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="36"/>
+        <location filename="../../directory_app/ui/labels.py" line="44"/>
         <source>Founded by</source>
         <translation>Учреждена</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="37"/>
+        <location filename="../../directory_app/ui/labels.py" line="45"/>
         <source>Branch of</source>
         <translation>Отделение организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="37"/>
+        <location filename="../../directory_app/ui/labels.py" line="45"/>
         <source>Branch</source>
         <translation>Отделение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="38"/>
+        <location filename="../../directory_app/ui/labels.py" line="46"/>
         <source>Funded by</source>
         <translation>Финансируется</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="38"/>
+        <location filename="../../directory_app/ui/labels.py" line="46"/>
         <source>Funds</source>
         <translation>Финансирует</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="39"/>
+        <location filename="../../directory_app/ui/labels.py" line="47"/>
         <source>Accredited by</source>
         <translation>Аккредитована при</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="39"/>
+        <location filename="../../directory_app/ui/labels.py" line="47"/>
         <source>Accredits</source>
         <translation>Аккредитует</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="45"/>
+        <location filename="../../directory_app/ui/labels.py" line="53"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="46"/>
+        <location filename="../../directory_app/ui/labels.py" line="54"/>
         <source>Tel</source>
         <translation>Тел.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="47"/>
+        <location filename="../../directory_app/ui/labels.py" line="55"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="48"/>
+        <location filename="../../directory_app/ui/labels.py" line="56"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="49"/>
+        <location filename="../../directory_app/ui/labels.py" line="57"/>
         <source>Web</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="50"/>
+        <location filename="../../directory_app/ui/labels.py" line="58"/>
         <source>Messenger</source>
         <translation>Мессенджер</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="51"/>
+        <location filename="../../directory_app/ui/labels.py" line="59"/>
         <source>Hotline</source>
         <translation>Горячая линия</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="57"/>
+        <location filename="../../directory_app/ui/labels.py" line="65"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="58"/>
+        <location filename="../../directory_app/ui/labels.py" line="66"/>
         <source>dormant</source>
         <translation>не активна</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="59"/>
+        <location filename="../../directory_app/ui/labels.py" line="67"/>
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="60"/>
+        <location filename="../../directory_app/ui/labels.py" line="68"/>
         <source>unverified</source>
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="61"/>
+        <location filename="../../directory_app/ui/labels.py" line="69"/>
         <source>proposed</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="67"/>
+        <location filename="../../directory_app/ui/labels.py" line="75"/>
         <source>public</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="68"/>
+        <location filename="../../directory_app/ui/labels.py" line="76"/>
         <source>internal</source>
         <translation>для своих</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="69"/>
+        <location filename="../../directory_app/ui/labels.py" line="77"/>
         <source>confidential</source>
         <translation>конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="81"/>
+        <location filename="../../directory_app/ui/labels.py" line="89"/>
         <source>region %1</source>
         <translation>регион %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="83"/>
+        <location filename="../../directory_app/ui/labels.py" line="91"/>
         <source>kind %1</source>
         <translation>тип: %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="86"/>
+        <location filename="../../directory_app/ui/labels.py" line="94"/>
         <source>focus area %1</source>
         <translation>направление работы: %1</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="88"/>
+        <location filename="../../directory_app/ui/labels.py" line="96"/>
         <source>search “%1”</source>
         <translation>поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/labels.py" line="90"/>
-        <source>%1 selected</source>
-        <translation>выбрано: %1</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/labels.py" line="91"/>
+        <location filename="../../directory_app/ui/labels.py" line="99"/>
         <source>the whole directory</source>
         <translation>весь справочник</translation>
     </message>
@@ -1904,106 +2011,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="97"/>
-        <location filename="../../directory_app/ui/main_window.py" line="228"/>
+        <location filename="../../directory_app/ui/main_window.py" line="96"/>
+        <location filename="../../directory_app/ui/main_window.py" line="234"/>
         <source>Organisations</source>
         <extracomment>Another directory file is now open (after File &gt; New, Open, Open Recent).</extracomment>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="98"/>
-        <location filename="../../directory_app/ui/main_window.py" line="229"/>
+        <location filename="../../directory_app/ui/main_window.py" line="97"/>
+        <location filename="../../directory_app/ui/main_window.py" line="235"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="102"/>
-        <location filename="../../directory_app/ui/main_window.py" line="230"/>
+        <location filename="../../directory_app/ui/main_window.py" line="101"/>
+        <location filename="../../directory_app/ui/main_window.py" line="236"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="137"/>
+        <location filename="../../directory_app/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="139"/>
+        <location filename="../../directory_app/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="278"/>
+        <location filename="../../directory_app/ui/main_window.py" line="288"/>
         <source>Nothing matches “%1”.
 Try fewer or shorter words; names can be typed in Latin or Cyrillic letters.</source>
         <translation>По запросу «%1» ничего не найдено.
 Попробуйте меньше слов или более короткие слова; названия можно вводить латиницей или кириллицей.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="281"/>
+        <location filename="../../directory_app/ui/main_window.py" line="291"/>
         <source>The directory is empty.
 Use File &gt; Import, or add an organisation.</source>
         <translation>Справочник пуст.
 Выберите «Файл &gt; Импорт» или добавьте организацию.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="283"/>
+        <location filename="../../directory_app/ui/main_window.py" line="293"/>
         <source>Nothing is listed here.</source>
         <translation>Здесь пока ничего нет.</translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/main_window.py" line="352"/>
-        <source>More than %1 entries are selected: copying so many at once would hold up the window. File &gt; Export writes them to a file, with progress and Cancel.</source>
-        <translation>Выбрано больше %1 записей: копирование стольких за раз надолго займёт окно. Файл &gt; Экспорт запишет их в файл, с ходом работы и отменой.</translation>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/main_window.py" line="362"/>
+        <source>More than %n entries are selected: copying so many at once would hold up the window. File &gt; Export writes them to a file, with progress and Cancel.</source>
+        <translation>
+            <numerusform>Выбрано больше %n записи: копирование стольких за раз надолго займёт окно. Файл &gt; Экспорт запишет их в файл, с ходом работы и отменой.</numerusform>
+            <numerusform>Выбрано больше %n записей: копирование стольких за раз надолго займёт окно. Файл &gt; Экспорт запишет их в файл, с ходом работы и отменой.</numerusform>
+            <numerusform>Выбрано больше %n записей: копирование стольких за раз надолго займёт окно. Файл &gt; Экспорт запишет их в файл, с ходом работы и отменой.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="363"/>
+        <location filename="../../directory_app/ui/main_window.py" line="373"/>
         <source>Too many entries to copy</source>
         <translation>Слишком много записей для копирования</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="365"/>
+        <location filename="../../directory_app/ui/main_window.py" line="375"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="376"/>
+        <location filename="../../directory_app/ui/main_window.py" line="386"/>
         <source>No e-mail addresses to copy under the chosen profile.</source>
         <translation>В выбранном профиле нет адресов эл. почты для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="384"/>
+        <location filename="../../directory_app/ui/main_window.py" line="394"/>
         <source>Select an organisation to copy.</source>
         <translation>Выберите организацию для копирования.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="405"/>
+        <location filename="../../directory_app/ui/main_window.py" line="415"/>
         <source>Nothing to copy: select an entry the chosen profile lets out.</source>
         <translation>Нечего копировать: выберите запись, которую выбранный профиль разрешает передать.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="412"/>
-        <location filename="../../directory_app/ui/main_window.py" line="419"/>
+        <location filename="../../directory_app/ui/main_window.py" line="422"/>
+        <location filename="../../directory_app/ui/main_window.py" line="429"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="442"/>
+        <location filename="../../directory_app/ui/main_window.py" line="452"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="443"/>
+        <location filename="../../directory_app/ui/main_window.py" line="453"/>
         <source>%1 — NGO Directory</source>
         <translation>%1 — Справочник НКО</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="471"/>
+        <location filename="../../directory_app/ui/main_window.py" line="481"/>
         <source>About NGO Directory</source>
         <translation>О программе «Справочник НКО»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/main_window.py" line="472"/>
+        <location filename="../../directory_app/ui/main_window.py" line="482"/>
         <source>&lt;h3&gt;NGO Directory %1&lt;/h3&gt;&lt;p&gt;A local directory of NGOs, local groups, offices, people and partnerships, kept current by its coordinators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Справочник НКО %1&lt;/h3&gt;&lt;p&gt;Локальный справочник НКО, местных групп, представительств, людей и партнёрств, который ведут координаторы.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
@@ -2011,62 +2122,62 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="308"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="314"/>
         <source>Columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="314"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="320"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="314"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="320"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="315"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="321"/>
         <source>Goes to</source>
         <translation>Куда записывается</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="311"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="317"/>
         <source>&amp;Save as preset…</source>
         <translation>&amp;Сохранить как шаблон…</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="318"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="324"/>
         <source>Columns and where they go</source>
         <translation>Столбцы и куда они записываются</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="319"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="325"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="329"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="335"/>
         <source>(detected)</source>
         <translation>(определено автоматически)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="349"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="355"/>
         <source>Where “%1” goes</source>
         <translation>Куда записывается «%1»</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="350"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="356"/>
         <source>(kept as an extra property)</source>
         <translation>(сохраняется как дополнительное свойство)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="379"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="385"/>
         <source>Save preset</source>
         <translation>Сохранение шаблона</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="379"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="385"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -2377,79 +2488,83 @@ Use File &gt; Import, or add an organisation.</source>
 </context>
 <context>
     <name>Opening</name>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/opening.py" line="40"/>
+        <source>The newest good backup is from %1 (%n organisation(s)).</source>
+        <translation>
+            <numerusform>Последняя исправная резервная копия создана %1 (%n организация).</numerusform>
+            <numerusform>Последняя исправная резервная копия создана %1 (%n организации).</numerusform>
+            <numerusform>Последняя исправная резервная копия создана %1 (%n организаций).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="37"/>
+        <location filename="../../directory_app/ui/opening.py" line="46"/>
         <source>%1 is encrypted. Passphrase:</source>
         <translation>Файл %1 зашифрован. Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="39"/>
+        <location filename="../../directory_app/ui/opening.py" line="48"/>
         <source>That passphrase did not open the file.</source>
         <translation>Эта парольная фраза не подошла.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="40"/>
+        <location filename="../../directory_app/ui/opening.py" line="49"/>
         <source>Encrypted Directory</source>
         <translation>Зашифрованный справочник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="53"/>
-        <location filename="../../directory_app/ui/opening.py" line="86"/>
+        <location filename="../../directory_app/ui/opening.py" line="62"/>
+        <location filename="../../directory_app/ui/opening.py" line="95"/>
         <source>Cannot open the directory</source>
         <translation>Не удаётся открыть справочник</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="70"/>
+        <location filename="../../directory_app/ui/opening.py" line="79"/>
         <source>%1 could not be opened with the passphrases given.</source>
         <translation>Не удалось открыть %1 с введёнными парольными фразами.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="77"/>
+        <location filename="../../directory_app/ui/opening.py" line="86"/>
         <source>Directory in use</source>
         <translation>Справочник занят</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="78"/>
+        <location filename="../../directory_app/ui/opening.py" line="87"/>
         <source>Open it read-only, to look things up without changing them?</source>
         <translation>Открыть его только для чтения, чтобы просматривать сведения, ничего не меняя?</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="88"/>
+        <location filename="../../directory_app/ui/opening.py" line="97"/>
         <source>Open read-only: another window or program is writing to it.</source>
         <translation>Открыт только для чтения: в него записывает другое окно или программа.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="94"/>
+        <location filename="../../directory_app/ui/opening.py" line="103"/>
         <source>This directory file is damaged, so it is open read-only: nothing can be changed.</source>
         <translation>Файл справочника повреждён, поэтому открыт только для чтения: изменить ничего нельзя.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="101"/>
-        <source>The newest good backup is from %1 (%2 organisations).</source>
-        <translation>Последняя исправная резервная копия создана %1 (организаций: %2).</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/opening.py" line="104"/>
+        <location filename="../../directory_app/ui/opening.py" line="111"/>
         <source>Restore That Backup</source>
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="106"/>
+        <location filename="../../directory_app/ui/opening.py" line="113"/>
         <source>Continue Read-Only</source>
         <translation>Продолжить только для чтения</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="116"/>
+        <location filename="../../directory_app/ui/opening.py" line="123"/>
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="119"/>
+        <location filename="../../directory_app/ui/opening.py" line="126"/>
         <source>Restored the backup; the damaged file is kept as %1.</source>
         <translation>Резервная копия восстановлена; повреждённый файл сохранён как %1.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/opening.py" line="96"/>
+        <location filename="../../directory_app/ui/opening.py" line="105"/>
         <source>Damaged directory</source>
         <translation>Справочник повреждён</translation>
     </message>
@@ -2695,15 +2810,23 @@ Use File &gt; Import, or add an organisation.</source>
         <source>never</source>
         <translation>никогда</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/org_editor.py" line="289"/>
-        <source>Recognised %1 items (contact points, people, offices); check them before saving.</source>
-        <translation>Распознано элементов: %1 (контакты, люди, отделения); проверьте их перед сохранением.</translation>
+        <source>Recognised %n item(s) (contact points, people, offices); check them before saving.</source>
+        <translation>
+            <numerusform>Распознан %n элемент (контакты, люди, отделения); проверьте перед сохранением.</numerusform>
+            <numerusform>Распознаны %n элемента (контакты, люди, отделения); проверьте перед сохранением.</numerusform>
+            <numerusform>Распознано %n элементов (контакты, люди, отделения); проверьте перед сохранением.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../directory_app/ui/editors/org_editor.py" line="292"/>
-        <source>%1 e-mail address(es) were withheld by the source (“[email protected]”); add them by hand.</source>
-        <translation>Источник скрыл адреса электронной почты (%1) («[email protected]»); добавьте их вручную.</translation>
+        <source>%n e-mail address(es) were withheld by the source (“[email protected]”); add them by hand.</source>
+        <translation>
+            <numerusform>Источник скрыл %n адрес электронной почты («[email protected]»); добавьте его вручную.</numerusform>
+            <numerusform>Источник скрыл %n адреса электронной почты («[email protected]»); добавьте их вручную.</numerusform>
+            <numerusform>Источник скрыл %n адресов электронной почты («[email protected]»); добавьте их вручную.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/editors/org_editor.py" line="304"/>
@@ -3078,52 +3201,52 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="400"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="406"/>
         <source>What will happen</source>
         <translation>Что будет сделано</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="409"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="415"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="409"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="415"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="410"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="416"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="410"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="416"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="411"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="417"/>
         <source>If duplicate</source>
         <translation>Если дубликат</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="414"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="420"/>
         <source>Records and what happens to them</source>
         <translation>Записи и что с ними будет</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="415"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="421"/>
         <source>Likely &amp;duplicates:</source>
         <translation>Вероятные &amp;дубликаты:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="417"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="423"/>
         <source>Phone &amp;country:</source>
         <translation>&amp;Страна для телефонов:</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/import_wizard.py" line="438"/>
+        <location filename="../../directory_app/ui/import_wizard.py" line="444"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
@@ -3304,15 +3427,14 @@ Use File &gt; Import, or add an organisation.</source>
         <source>Writing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="275"/>
-        <source>%1 organisations.</source>
-        <translation>Организаций: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="277"/>
-        <source>The preview shows the first %1; printing and export include them all.</source>
-        <translation>В просмотре первые %1; печать и экспорт включают все.</translation>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/print_dialog.py" line="329"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлены %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/print_dialog.py" line="285"/>
@@ -3323,6 +3445,24 @@ Use File &gt; Import, or add an organisation.</source>
         <location filename="../../directory_app/ui/print_dialog.py" line="218"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/print_dialog.py" line="275"/>
+        <source>%n organisation(s).</source>
+        <translation>
+            <numerusform>%n организация.</numerusform>
+            <numerusform>%n организации.</numerusform>
+            <numerusform>%n организаций.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/print_dialog.py" line="277"/>
+        <source>The preview shows the first %n; printing and export include them all.</source>
+        <translation>
+            <numerusform>В просмотре первая %n организация; печать и экспорт включают все.</numerusform>
+            <numerusform>В просмотре первые %n организации; печать и экспорт включают все.</numerusform>
+            <numerusform>В просмотре первые %n организаций; печать и экспорт включают все.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../directory_app/ui/print_dialog.py" line="323"/>
@@ -3335,18 +3475,13 @@ Use File &gt; Import, or add an organisation.</source>
         <translation>Печать отменена; задание снято с принтера.</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="329"/>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>Отправлено на принтер страниц: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="335"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="334"/>
         <source>Print labels</source>
         <translation>Печать наклеек</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/print_dialog.py" line="343"/>
-        <location filename="../../directory_app/ui/print_dialog.py" line="350"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="342"/>
+        <location filename="../../directory_app/ui/print_dialog.py" line="349"/>
         <source>Export draft</source>
         <translation>Экспорт черновика</translation>
     </message>
@@ -3484,40 +3619,67 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="40"/>
-        <source>Search names, people, places, phones… (Ctrl+F)</source>
+        <location filename="../../directory_app/ui/search_bar.py" line="54"/>
+        <source>Search names, places, phones… (Ctrl+F)</source>
         <extracomment>The query to apply, emitted once typing pauses (or at once on Enter). Enter was pressed: the user wants to go to the results.</extracomment>
-        <translation>Поиск по названиям, людям, местам, телефонам… (Ctrl+F)</translation>
+        <translation>Поиск: названия, места, телефоны… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="41"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="56"/>
+        <source>Search names, people, places, phones and e-mail addresses, in Latin or Cyrillic letters (Ctrl+F)</source>
+        <translation>Поиск по названиям, людям, местам, телефонам и адресам электронной почты, латиницей или кириллицей (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/search_bar.py" line="58"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="42"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="59"/>
         <source>Number of results</source>
         <translation>Число найденных</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="62"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="68"/>
+        <location filename="../../directory_app/ui/search_bar.py" line="89"/>
         <source>No results</source>
         <translation>Ничего не найдено</translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="67"/>
-        <source>Found: %1+</source>
-        <translation>Найдено: %1+</translation>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/search_bar.py" line="97"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="69"/>
-        <source>Found: %1</source>
-        <translation>Найдено: %1</translation>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/search_bar.py" line="98"/>
+        <source>%n+ person(s)</source>
+        <translation>
+            <numerusform>%n+ человек</numerusform>
+            <numerusform>%n+ человека</numerusform>
+            <numerusform>%n+ человек</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../directory_app/ui/search_bar.py" line="69"/>
-        <source>Entries: %1</source>
-        <translation>Записей: %1</translation>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/search_bar.py" line="99"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n организация</numerusform>
+            <numerusform>%n организации</numerusform>
+            <numerusform>%n организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../directory_app/ui/search_bar.py" line="100"/>
+        <source>%n+ organisation(s)</source>
+        <translation>
+            <numerusform>%n+ организация</numerusform>
+            <numerusform>%n+ организации</numerusform>
+            <numerusform>%n+ организаций</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3824,16 @@ Use File &gt; Import, or add an organisation.</source>
         <translation>Всё, включая конфиденциальное</translation>
     </message>
     <message>
+        <location filename="../../directory_app/ui/actions.py" line="123"/>
+        <source>Verified Today</source>
+        <translation>Проверено сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../directory_app/ui/actions.py" line="125"/>
+        <source>Mark the selected organisations as verified today (%1)</source>
+        <translation>Отметить выбранные организации как проверенные сегодня (%1)</translation>
+    </message>
+    <message>
         <location filename="../../directory_app/ui/actions.py" line="108"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
@@ -3700,48 +3872,48 @@ Use File &gt; Import, or add an organisation.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="208"/>
+        <location filename="../../directory_app/ui/actions.py" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="209"/>
+        <location filename="../../directory_app/ui/actions.py" line="216"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="210"/>
+        <location filename="../../directory_app/ui/actions.py" line="217"/>
         <source>Bac&amp;kups</source>
         <translation>&amp;Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="211"/>
+        <location filename="../../directory_app/ui/actions.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="212"/>
-        <location filename="../../directory_app/ui/actions.py" line="226"/>
+        <location filename="../../directory_app/ui/actions.py" line="219"/>
+        <location filename="../../directory_app/ui/actions.py" line="233"/>
         <source>Copy &amp;Includes</source>
         <translation>&amp;Что копировать</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="213"/>
+        <location filename="../../directory_app/ui/actions.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="214"/>
+        <location filename="../../directory_app/ui/actions.py" line="221"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="215"/>
+        <location filename="../../directory_app/ui/actions.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../directory_app/ui/actions.py" line="217"/>
+        <location filename="../../directory_app/ui/actions.py" line="224"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>

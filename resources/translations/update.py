@@ -4,6 +4,9 @@
 
 Runs `pyside6-lupdate` over `directory_app/ui` (adding new strings to each `.ts`, keeping the
 translations already made) and `pyside6-lrelease` to write the `.qm` files loaded at run time.
+English is the source language: its catalogue holds only the strings with plural forms
+(`tr("%n organisation(s)", "", n)` → "1 organisation", "2 organisations"). lrelease reports how
+many strings are still unfinished in each catalogue.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CATALOGUE = "ngo_directory"
-LANGUAGES = ("ru",)
+LANGUAGES = ("en", "ru")
 
 
 def tool(name: str) -> str:
@@ -35,7 +38,8 @@ def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "directory_app" / "ui").rglob("*.py"))
     for language in LANGUAGES:
         ts = HERE / f"{CATALOGUE}_{language}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete",
+        only_plurals = ["-pluralonly"] if language == "en" else []
+        subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", *only_plurals,
                         "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
                        cwd=ROOT, check=True)
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -17,30 +17,33 @@ from directory_app.ui.undo import UndoNotifier, run_and_push
 translate = QCoreApplication.translate
 
 
+class DeleteEntry(QObject):
+    """The counted lines of the delete question. A QObject of the strings' context, because
+    `pyside6-lupdate` gives a string plural forms only in a `self.tr(text, "", n)` call."""
+
+    def impact_lines(self, impact: DeletionImpact) -> list[str]:
+        lines = []
+        if impact.offices:
+            lines.append(self.tr("%n office(s): %1", "", len(impact.offices))
+                         .replace("%1", ", ".join(impact.offices)))
+        for count, text in (
+                (impact.contact_points, lambda n: self.tr("%n contact point(s)", "", n)),
+                (impact.affiliations, lambda n: self.tr("%n people's role(s) in it", "", n)),
+                (impact.relations, lambda n: self.tr("%n link(s) to other organisations", "",
+                                                     n)),
+                (impact.other_names, lambda n: self.tr("%n other name(s)", "", n)),
+                (impact.publications, lambda n: self.tr("%n publication(s)", "", n))):
+            if count:
+                lines.append(text(count))
+        if impact.people_left_without_organisation:
+            lines.append(self.tr("%n person(s) will remain in the directory with no "
+                                 "organisation", "", impact.people_left_without_organisation))
+        return lines
 
 
 def impact_lines(impact: DeletionImpact) -> list[str]:
     """What goes with the entry, one translated line per kind of item."""
-    lines = []
-    if impact.offices:
-        text = translate("DeleteEntry", "%1 office(s): %2")
-        lines.append(text.replace("%1", str(len(impact.offices)))
-                     .replace("%2", ", ".join(impact.offices)))
-    counts = (
-        (impact.contact_points, translate("DeleteEntry", "%1 contact point(s)")),
-        (impact.affiliations, translate("DeleteEntry", "%1 people's role(s) in it")),
-        (impact.relations, translate("DeleteEntry", "%1 link(s) to other organisations")),
-        (impact.other_names, translate("DeleteEntry", "%1 other name(s)")),
-        (impact.publications, translate("DeleteEntry", "%1 publication(s)")),
-    )
-    for count, text in counts:
-        if count:
-            lines.append(text.replace("%1", str(count)))
-    if impact.people_left_without_organisation:
-        text = translate("DeleteEntry",
-                         "%1 person(s) will remain in the directory with no organisation")
-        lines.append(text.replace("%1", str(impact.people_left_without_organisation)))
-    return lines
+    return DeleteEntry().impact_lines(impact)
 
 
 def delete_box(parent: QWidget | None, impact: DeletionImpact) -> QMessageBox:

@@ -125,8 +125,7 @@ class HistoryView(QWidget):
 
     def _batch_title(self, summary: BatchSummary) -> str:
         if summary.reverts:
-            return self.tr("Revert of an earlier change (%1 changes)").replace(
-                "%1", str(summary.size))
+            return self.tr("Revert of an earlier change (%n change(s))", "", summary.size)
         first = self.describe(summary.changes[0])
         more = summary.size - 1
         return first if more <= 0 else self.tr("%1 and %2 more").replace("%1", first).replace(

@@ -119,7 +119,8 @@ class MergeDialog(QDialog):
             other = QRadioButton(shown[1] or empty, self.grid_host)
             for button, value, text in ((keep, preview.keep[field], shown[0]),
                                         (other, preview.other[field], shown[1])):
-                button.setToolTip(str(value if value is not None else ""))
+                whole = _vocabulary_label(field, value)       # in full, and in words
+                button.setToolTip(str(whole if whole is not None else ""))
                 button.setAccessibleName(f"{names.get(field, field)}: {text}")
                 group.addButton(button)
             keep.setChecked(True)

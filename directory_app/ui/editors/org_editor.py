@@ -286,12 +286,12 @@ class OrgEditor(QDialog):
             self.publications.add_row({"title": publication.title,
                                        "description": publication.description})
         found = len(draft.all_contacts()) + len(draft.all_people()) + len(draft.offices)
-        note = self.tr("Recognised %1 items (contact points, people, offices); check them "
-                       "before saving.").replace("%1", str(found))
+        note = self.tr("Recognised %n item(s) (contact points, people, offices); check them "
+                       "before saving.", "", found)
         if draft.withheld_emails:
-            note += " " + self.tr("%1 e-mail address(es) were withheld by the source "
-                                  "(“[email protected]”); add them by hand.").replace(
-                "%1", str(draft.withheld_emails))
+            note += " " + self.tr("%n e-mail address(es) were withheld by the source "
+                                  "(“[email protected]”); add them by hand.", "",
+                                  draft.withheld_emails)
         self.banner.setText(note)
         self.banner.show()
         self.state.refresh()

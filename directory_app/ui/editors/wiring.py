@@ -128,7 +128,7 @@ class EditorHub(QObject):
                 for org_id in ids:
                     entries.update_org(org_id, last_verified=date.today())
             return batch
-        text = self.tr("Mark %1 organisation(s) as verified").replace("%1", str(len(ids)))
+        text = self.tr("Mark %n organisation(s) as verified", "", len(ids))
         run_and_push(self.window.undo_stack, entries, text, write, self.notifier)
         self._status(self.tr("Marked as verified today."))
 
