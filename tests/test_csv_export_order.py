@@ -70,3 +70,23 @@ def test_a_selection_gives_the_lines_of_the_whole_export(directory, reversed_nam
     got = part.read_bytes().split(b"\r\n")
     assert got[0] == lines[0] and len(got) > 2
     assert all(line in lines for line in got[1:] if line)
+
+
+@pytest.mark.parametrize("selected", [False, True])
+def test_first_address_fills_the_columns_and_the_rest_follow_in_their_order(
+        directory, entries, tmp_path, selected):
+    """Addresses in the order the editor gave them (sort order, not ids); the first within
+    the profile fills the address columns, the others are lines of "More addresses"."""
+    org = entries.create_org(name="Many Offices").id
+    entries.add_contact(org_id=org, kind="address", city="Perm", street="=Lenina 1",
+                        sort_order=2)
+    entries.add_contact(org_id=org, kind="address", city="Kazan", sort_order=1)
+    entries.add_contact(org_id=org, kind="address", city="Tver", sort_order=0,
+                        privacy="confidential")
+    entries.add_contact(org_id=org, kind="address", city="Omsk", sort_order=3)
+    path = tmp_path / "out.csv"
+    export_csv(directory, path, Scope(ids=(org,)) if selected else None,
+               ExportOptions(rows="organisations"))
+    (row,) = rows_of(path)
+    assert row["City"] == "Kazan"           # Tver is confidential: not in a public export
+    assert row["More addresses"].split("\n") == ["'=Lenina 1 |  |  | Perm", " |  |  | Omsk"]

@@ -89,3 +89,27 @@ def test_org_index_moves_to_four_character_prefixes_and_back(directory):
     sql, again = described()
     assert "prefix = '2 3 4'" in sql and again == found
     assert integrity.check(directory) == []
+
+
+def test_a_file_from_a_newer_version_is_refused_in_words_and_left_alone(tmp_path):
+    import pytest
+
+    from directory_app.store.database import StoreError
+
+    path = tmp_path / "newer.sqlite"
+    d = open_directory(path)
+    d.close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer version of NGO Directory"):
+        open_directory(path)
+    assert path.read_bytes() == before
+    assert not list(backups_dir_for(path).glob("*.sqlite"))
+
+
+def test_known_revisions_are_the_version_files(directory):
+    script = ScriptDirectory.from_config(migrate.alembic_config(directory))
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}

@@ -86,3 +86,20 @@ def test_progress_dialog_cancel_button_cancels(qtbot, runner):
     release.set()
     qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
     assert outcome == ["cancelled"] and task.is_cancelled
+
+
+def test_work_ending_after_its_listeners_are_gone_says_nothing(qapp, capfd):
+    """The window closed (its signals deleted) while the work ran: no traceback on the console."""
+    import shiboken6
+
+    from directory_app.ui.worker import Task
+
+    def work(progress, cancelled):
+        shiboken6.delete(task.signals)
+        progress(1, 2)
+        return 42
+
+    task = Task(work)
+    task.run()
+    assert not shiboken6.isValid(task.signals)
+    assert "Traceback" not in capfd.readouterr().err

@@ -19,6 +19,13 @@ def migrations_dir() -> str:
     return str(resources.files("directory_app.store") / "migrations")
 
 
+def known_revisions() -> set[str]:
+    """The revisions this version can read: each file in versions/ is named for its own."""
+    versions = resources.files("directory_app.store") / "migrations" / "versions"
+    return {f.name[:-3] for f in versions.iterdir()
+            if f.name.endswith(".py") and f.name[:1].isdigit()}
+
+
 def alembic_config(directory: Directory) -> Config:
     from alembic.config import Config
 
@@ -58,6 +65,12 @@ def upgrade_if_needed(directory: Directory, *, backup: bool = True) -> bool:
     current = current_revision(directory)
     if current == HEAD_REVISION:
         return False
+    if current is not None and current not in known_revisions():
+        from directory_app.store.database import StoreError
+
+        raise StoreError(f"{directory.path.name} was saved by a newer version of NGO Directory "
+                         f"(its format is “{current}”); install that version to open it. "
+                         "The file has not been changed.")
     from alembic import command
 
     if backup and has_user_tables(directory):

@@ -48,19 +48,31 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel.is_set)
         except Exception as exc:  # any failure is reported in words; nothing escapes the thread
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                self._emit(self.signals.cancelled)
             else:
-                self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+                self._emit(self.signals.failed, str(exc) or exc.__class__.__name__)
         else:
             # The core's contract: cancelled work leaves nothing behind, so its result is void.
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                self._emit(self.signals.cancelled)
             else:
-                self.signals.finished.emit(result)
-        self.signals.done.emit()
+                self._emit(self.signals.finished, result)
+        self._emit(self.signals.done)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.signals.progress, done, total)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        # When the window closes while the work runs (the app quitting), Qt deletes the signals'
+        # object first: there is no one left to tell, and a traceback on the console helps no one.
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass
 
 
 class TaskRunner(QObject):

@@ -18,6 +18,7 @@ import math
 import os
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -176,6 +177,13 @@ def isolated(fn: Callable[..., Any], *args: Any) -> tuple[Any, float]:
         return pool.submit(_measured, fn, args).result()
 
 
+def _kill_group(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
 def run_command(argv: list[str], env: dict[str, str] | None = None, timeout: float = 120
                 ) -> tuple[float, float, int, str]:
     """Run a command; returns (wall seconds, its peak RSS in MB, exit code, stdout).
@@ -184,8 +192,11 @@ def run_command(argv: list[str], env: dict[str, str] | None = None, timeout: flo
     """
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
-        killer = threading.Timer(timeout, proc.kill)
+        # In a session of its own, so that a timeout kills the whole group: a one-file build's
+        # boot loader runs the app as its child, which a kill of the boot loader would orphan.
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT,
+                                start_new_session=True)
+        killer = threading.Timer(timeout, _kill_group, (proc,))
         killer.start()
         try:
             _pid, status, usage = os.wait4(proc.pid, 0)
