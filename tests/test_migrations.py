@@ -64,33 +64,6 @@ def test_open_does_not_rerun_migrations(directory, monkeypatch):
     assert calls == []
 
 
-def test_org_index_moves_to_four_character_prefixes_and_back(directory):
-    """0004 copies the organisations' index into one with 4-character prefixes, rows intact."""
-    from directory_app.services.entries import Entries
-
-    Entries(directory).create_org(name="Moscow Helsinki Group")
-
-    def described() -> tuple[str, list]:
-        con = sqlite3.connect(directory.path)
-        try:
-            sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'org_fts'").fetchone()
-            rows = con.execute("SELECT rowid, names FROM org_fts WHERE org_fts MATCH "
-                               "'\"mosc\"*'").fetchall()
-            return sql[0], rows
-        finally:
-            con.close()
-
-    sql, found = described()
-    assert "prefix = '2 3 4'" in sql and len(found) == 1
-    command.downgrade(migrate.alembic_config(directory), "0003_batches_and_audit")
-    sql, again = described()
-    assert "prefix = '2 3'" in sql and again == found
-    command.upgrade(migrate.alembic_config(directory), "head")
-    sql, again = described()
-    assert "prefix = '2 3 4'" in sql and again == found
-    assert integrity.check(directory) == []
-
-
 def test_a_file_from_a_newer_version_is_refused_in_words_and_left_alone(tmp_path):
     import pytest
 
