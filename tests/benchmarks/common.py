@@ -148,6 +148,16 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def warm_file(path: Path | str) -> None:
+    """Read a file once so that the operating system holds it in memory, as it does a file in
+    use on any machine with memory to spare. Search latency is meant to measure the app: the
+    virtual machines these benchmarks run on drop cached files within minutes, and after the
+    big-CSV area has streamed gigabytes, every search read the directory from disk again."""
+    with open(path, "rb") as fh:
+        while fh.read(1 << 20):
+            pass
+
+
 def current_rss_mb() -> float:
     try:
         with open("/proc/self/status") as fh:
