@@ -172,6 +172,12 @@ class Importer:
 
     # -- preparing: clean and match -------------------------------------------------------------
     def _contacts(self, record: Record, owner: str, contacts, item: PlanItem) -> list[dict]:
+        """Cleaned contact values, the ones the file marks as preferred (vCard TYPE=pref or
+        PREF=1, "* " labels of Google Contacts) first: the directory says which of an entry's
+        phones or e-mails comes first by their order, and the window, exports and handbook
+        show the first."""
+        if any(c.pref for c in contacts):
+            contacts = sorted(contacts, key=lambda c: not c.pref)
         out = []
         for contact in contacts:
             values = cleaning.contact_values(record, owner, contact, self.country, item.warnings)
