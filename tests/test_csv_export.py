@@ -194,7 +194,7 @@ def test_reading_in_chunks_gives_the_same_file(directory, sample, entries, tmp_p
     options = ExportOptions(rows=rows, profile=INTERNAL_FULL)
     whole = tmp_path / "whole.csv"
     export_csv(directory, whole, options=options)
-    monkeypatch.setattr("directory_app.exchange.csv_data.CHUNK", 2)
+    monkeypatch.setattr("directory_app.exchange.csv_lines.CHUNK", 2)
     chunked = tmp_path / "chunked.csv"
     export_csv(directory, chunked, options=options)
     assert whole.read_bytes() == chunked.read_bytes()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from directory_app.domain.enums import Consent, ContactKind, OrgKind, OrgStatus, Privacy
@@ -92,8 +93,11 @@ class OrgTag(SQLModel, table=True):
 
 
 class Publication(SQLModel, table=True):
+    # By owner and then order, so that an owner's publications come out in order (csv_lines).
+    __table_args__ = (Index("ix_publication_org_order", "org_id", "sort_order"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    org_id: int = Field(foreign_key="organisation.id", index=True, ondelete="CASCADE")
+    org_id: int = Field(foreign_key="organisation.id", ondelete="CASCADE")
     title: str
     frequency: str = ""
     language: str = ""
@@ -137,11 +141,13 @@ class ContactPoint(SQLModel, table=True):
     `e164` when it can be normalised.
     """
 
+    # By owner and then order, so that an owner's contact points come out in order (csv_lines).
+    __table_args__ = (Index("ix_contactpoint_org_order", "org_id", "sort_order"),
+                      Index("ix_contactpoint_person_order", "person_id", "sort_order"))
+
     id: int | None = Field(default=None, primary_key=True)
-    org_id: int | None = Field(default=None, foreign_key="organisation.id", index=True,
-                               ondelete="CASCADE")
-    person_id: int | None = Field(default=None, foreign_key="person.id", index=True,
-                                  ondelete="CASCADE")
+    org_id: int | None = Field(default=None, foreign_key="organisation.id", ondelete="CASCADE")
+    person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="CASCADE")
     kind: str = ContactKind.PHONE.value
     label: str = ""
     value: str = ""

@@ -22,10 +22,12 @@ from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO
 
-from directory_app.exchange import csv_data
+from directory_app.exchange import csv_lines
 from directory_app.exchange.audit import record_export
 from directory_app.exchange.csv_format import ORG_COLUMNS, PERSON_COLUMNS, neutralise
 from directory_app.exchange.csv_headers import header_key
+from directory_app.exchange.csv_lines import CELL
+from directory_app.exchange.csv_quoting import RowFormat
 from directory_app.exchange.errors import ExchangeError
 from directory_app.exchange.profiles import PUBLIC_HANDBOOK, Profile
 from directory_app.exchange.scope import Scope
@@ -100,12 +102,13 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
     layout = _layout(options.rows)
     target = Path(path)
     with _no_gc(), _spill_file(target) as spill, directory.begin() as conn:
-        lines = _Lines([layout.index(h) for h in columns], encoding, options.delimiter, spill)
-        pieces = _pieces(conn, org_ids, options, lines, progress, cancelled)
+        raw = conn.connection.driver_connection
+        lines = _Lines([layout.index(h) for h in columns], len(layout), encoding,
+                       options.delimiter, spill)
+        pieces = _pieces(raw, org_ids, whole, options, lines, progress, cancelled)
         if pieces is None:
             return None
-        loose = (lines.piece(list(_loose_rows(chunk, options.rows)))
-                 for chunk in csv_data.loose_chunks(conn, options.profile)) if whole else ()
+        loose = _loose_pieces(raw, options, lines) if whole else ()
         written = _write(target, columns, lines, [*pieces, *loose])
     record_export(directory, format="csv", target=str(target), profile=options.profile,
                   scope=scope, count=written)
@@ -144,35 +147,42 @@ Piece = tuple[int, tuple[int, int] | list[list[str]]]
 
 
 class _Lines:
-    """Rows → finished CSV lines in the export's encoding, one piece per organisation."""
+    """Rows (`csv_lines` bytes, the layout's cells) → finished CSV lines in the export's
+    encoding, one piece per organisation."""
 
-    def __init__(self, picks: list[int], encoding: str, delimiter: str, spill: BinaryIO):
+    def __init__(self, picks: list[int], width: int, encoding: str, delimiter: str,
+                 spill: BinaryIO):
         self.bom = encoding == "utf-8-sig"
         self.encoding = "utf-8" if self.bom else encoding
-        self.buffer = io.StringIO(newline="")
-        self.writer = csv.writer(self.buffer, delimiter=delimiter, lineterminator="\r\n")
-        if picks == list(range(len(picks))):
-            self.pick = None
-        else:
-            many = itemgetter(*picks)
-            self.pick = (lambda row: [many(row)]) if len(picks) == 1 else many
+        self.format = RowFormat(delimiter)
+        self.delimiter = delimiter
+        self.cells = len(picks)
+        self.picks = None if picks == list(range(width)) else picks
+        self.pick = itemgetter(*picks)
         self.spill = spill
         self.size = 0
 
-    def text(self, rows: list[list[str]]) -> str:
-        buffer = self.buffer
-        buffer.seek(0)
-        buffer.truncate()
-        self.writer.writerows(rows)
-        return buffer.getvalue()
+    def header(self, columns: list[str]) -> bytes:
+        buffer = io.StringIO(newline="")
+        csv.writer(buffer, delimiter=self.delimiter, lineterminator="\r\n").writerow(columns)
+        return buffer.getvalue().encode(self.encoding)
 
-    def piece(self, rows: list[list[str]]) -> Piece:
-        if self.pick is not None:
-            rows = [self.pick(row) for row in rows]
-        try:
-            data = self.text(rows).encode(self.encoding)
-        except UnicodeEncodeError:
-            return len(rows), rows
+    def chosen(self, row: bytes) -> bytes:
+        if self.picks is None:
+            return row
+        cells = row.split(CELL)
+        return cells[self.picks[0]] if self.cells == 1 else CELL.join(self.pick(cells))
+
+    def piece(self, rows: list[bytes]) -> Piece:
+        rows = [self.chosen(row) for row in rows]
+        line = self.format.row
+        data = b"".join([line(row, self.cells) + b"\r\n" for row in rows])
+        if self.encoding != "utf-8":
+            try:
+                data = data.decode("utf-8").encode(self.encoding)
+            except UnicodeEncodeError:
+                return len(rows), [[neutralise(c.decode("utf-8")) for c in row.split(CELL)]
+                                   for row in rows]
         start = self.size
         self.spill.write(data)
         self.size += len(data)
@@ -182,27 +192,45 @@ class _Lines:
         return os.pread(self.spill.fileno(), where[1], where[0])
 
 
-def _pieces(conn, org_ids: list[int], options: ExportOptions, lines: _Lines, progress,
-            cancelled) -> list[Piece | None] | None:
+def _pieces(raw, org_ids: list[int], whole: bool, options: ExportOptions, lines: _Lines,
+            progress, cancelled) -> list[Piece | None] | None:
     """Every organisation's rows, read in id order and placed in the scope's (name) order.
 
     Reading the tables in id order keeps SQLite on neighbouring pages; reading them in name
     order made it fetch a page from the file for almost every row. None when cancelled.
     """
     place = {org_id: n for n, org_id in enumerate(org_ids)}
-    first = csv_data.first_places(conn, place) if options.rows == "people" else None
+    first = csv_lines.first_places(raw, place) if options.rows == "people" else None
+    reader = csv_lines.Reader(raw, options.profile, contacts=options.rows != "people",
+                              people=options.rows != "organisations")
+    ordered = sorted(org_ids)
     out: list[Piece | None] = [None] * len(org_ids)
     done = 0
-    for chunk in csv_data.chunks(conn, sorted(org_ids), options.profile):
+    for start in range(0, len(ordered), csv_lines.CHUNK):
         if cancelled is not None and cancelled():
             return None
-        for org_id, org in chunk.orgs:
-            n = place[org_id]
-            out[n] = lines.piece(list(_org_rows(chunk, options.rows, org_id, org, first, n)))
-        done += len(chunk.orgs)
+        ids = ordered[start:start + csv_lines.CHUNK]
+        chunk = reader.chunk(ids, whole=whole)
+        for org_id in ids:
+            org = chunk.orgs.get(org_id)
+            if org is not None:
+                n = place[org_id]
+                out[n] = lines.piece(_org_rows(chunk, options.rows, org_id, org, first, n))
+        done += len(ids)
         if progress is not None:
             progress(done, len(org_ids))
     return out
+
+
+def _loose_pieces(raw, options: ExportOptions, lines: _Lines) -> Iterator[Piece]:
+    """The rows of people who belong to no organisation, a chunk at a time."""
+    if options.rows == "organisations":
+        return
+    reader = csv_lines.Reader(raw, options.profile, contacts=False, people=False)
+    for people in reader.loose():
+        rows = [_loose_row(p.row, options.rows) for p in people if p.row is not None]
+        if rows:
+            yield lines.piece(rows)
 
 
 def _write(target: Path, columns: list[str], lines: _Lines, pieces: list[Piece | None]) -> int:
@@ -213,7 +241,7 @@ def _write(target: Path, columns: list[str], lines: _Lines, pieces: list[Piece |
         with tmp.open("wb") as fh:
             if lines.bom:
                 fh.write(codecs.BOM_UTF8)
-            fh.write(lines.text([columns]).encode(lines.encoding))
+            fh.write(lines.header(columns))
             lines.spill.flush()
             for piece in pieces:
                 if piece is None:
@@ -256,12 +284,11 @@ def _fits(ch: str, encoding: str) -> bool:
         return False
 
 
-# -- rows -----------------------------------------------------------------------------------
-# Rows are lists in the order of ORG_COLUMNS + PERSON_COLUMNS (+ PEOPLE_ORG_COLUMNS for the
-# people rows), their cells already neutralised by `csv_data`; the chosen columns are picked
-# by index when writing.
-_NO_ORG = [""] * len(ORG_COLUMNS)
-_NO_PERSON = [""] * len(PERSON_COLUMNS)
+# -- rows ---------------------------------------------------------------------------------------
+# Rows are `csv_lines` bytes in the order of ORG_COLUMNS + PERSON_COLUMNS (+ PEOPLE_ORG_COLUMNS
+# for the people rows); the chosen columns are picked when they are written.
+_NO_ORG = CELL * (len(ORG_COLUMNS) - 1)
+_NO_PERSON = CELL * (len(PERSON_COLUMNS) - 1)
 
 
 def _layout(rows: str) -> list[str]:
@@ -272,32 +299,27 @@ def _layout(rows: str) -> list[str]:
     return [h for h, _ in ORG_COLUMNS + PERSON_COLUMNS]
 
 
-def _org_rows(chunk: csv_data.Chunk, rows: str, org_id: int, org: list[str],
-             first: dict[int, int] | None, place: int) -> Iterator[list[str]]:
+def _org_rows(chunk: csv_lines.Chunk, rows: str, org_id: int, org: bytes,
+              first: dict[int, int] | None, place: int) -> list[bytes]:
     """One organisation's rows; in the people rows each person goes with the first of their
     organisations in the scope's order (`first`: person id → that organisation's place)."""
     if rows == "organisations":
-        yield org
-        return
+        return [org]
     people = chunk.people.get(org_id, ())
     if rows == "people":
+        uid_and_name = CELL.join(org.split(CELL, 2)[:2])
         seen = set()
-        for person_id, cells in people:
-            if first[person_id] == place and person_id not in seen:
-                seen.add(person_id)
-                if cells is not None:
-                    yield cells + org[:2]       # its UID and name, neutralised like every cell
-        return
-    shown = [cells for _pid, cells in people if cells is not None]
-    if not shown:
-        yield org + _NO_PERSON
-    for person in shown:
-        yield org + person
+        out = []
+        for person in people:
+            if first[person.person_id] == place and person.person_id not in seen:
+                seen.add(person.person_id)
+                if person.row is not None:
+                    out.append(person.row + CELL + uid_and_name)
+        return out
+    shown = [org + CELL + person.row for person in people if person.row is not None]
+    return shown or [org + CELL + _NO_PERSON]
 
 
-def _loose_rows(chunk: csv_data.Chunk, rows: str) -> Iterator[list[str]]:
-    """The rows of people who belong to no organisation."""
-    tail = ["", ""] if rows == "people" else None
-    for _person_id, cells in chunk.loose:
-        if cells is not None and rows != "organisations":
-            yield cells + tail if tail is not None else _NO_ORG + cells
+def _loose_row(person: bytes, rows: str) -> bytes:
+    """The row of someone who belongs to no organisation."""
+    return person + CELL + CELL if rows == "people" else _NO_ORG + CELL + person

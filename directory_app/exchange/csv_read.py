@@ -207,7 +207,9 @@ class CsvSource:
 
     def _reader(self, fh):
         csv_field_limit()
-        return csv.reader(fh, delimiter=self.format.delimiter, strict=False)
+        # NUL is no text (see `rules._strip_text`); a NUL inside a cell is dropped.
+        lines = (line.replace("\x00", "") for line in fh)
+        return csv.reader(lines, delimiter=self.format.delimiter, strict=False)
 
     def _read_header(self) -> list[str]:
         with self._open() as fh:

@@ -220,9 +220,10 @@ def _decode_chunks(chunks: Iterable[bytes]) -> Iterator[str]:
             errors = "surrogateescape" if encoding == "utf-8" else "replace"
             decoder = codecs.getincrementaldecoder(encoding)(errors)
             chunk = chunk[bom:]
-        yield decoder.decode(chunk)
+        # NUL is no text (see `rules._strip_text`): dropped wherever it stands.
+        yield decoder.decode(chunk).replace("\x00", "")
     if decoder is not None:
-        yield decoder.decode(b"", final=True)
+        yield decoder.decode(b"", final=True).replace("\x00", "")
 
 
 def _cards(chunks: Iterator[str], legacy: bool = True) -> Iterator[Card]:
@@ -446,7 +447,7 @@ def _decode_value(params: dict[str, list[str]], value: str, dirty: bool, card: C
             else:
                 del params["ENCODING"]
             data = binascii.a2b_qp(value.encode("utf-8", "surrogateescape"))
-            return _fix_bytes(data, charset, card, fallback)
+            return _fix_bytes(data, charset, card, fallback).replace("\x00", "")
         if "B" in upper or "BASE64" in upper:
             return "".join(value.split())
     if charset and charset.upper() not in _UTF8_NAMES and dirty:

@@ -70,9 +70,11 @@ def _date(values: dict, field: str) -> None:
 
 
 def _strip_text(values: dict) -> None:
+    """Surrounding blanks and NUL characters removed: NUL is no text, and SQLite's own text
+    functions (`printf`, `length`, ...) end a value at one (https://sqlite.org/nulinstr.html)."""
     for key, value in values.items():
         if isinstance(value, str):
-            values[key] = value.strip()
+            values[key] = value.replace("\x00", "").strip()
 
 
 def clean_org(values: dict[str, Any], *, creating: bool) -> dict[str, Any]:

@@ -1,0 +1,347 @@
+"""The rows of a CSV export, built by SQLite a chunk of organisations at a time.
+
+Turning every cell into a Python string cost most of an export (100,000 organisations have
+about six million cells), so SQLite builds whole rows instead: `printf` joins an entry's cells,
+`group_concat` joins the lines of list cells and, one level up, the records of a whole chunk,
+which reaches Python as one `bytes` value that `bytes.split` cuts apart. Rows are UTF-8 bytes
+with cells separated by 0xFF; records and their fields are separated by 0xFD and 0xFE, and the
+addresses of one owner by 0xFC. None of these bytes occurs in UTF-8 text, so no stored value
+can be mistaken for a separator. `csv_quoting` turns such rows into CSV lines.
+
+An owner's contact points and publications come in their order because each statement groups
+them along the index on (owner, sort_order), whose entries end with the rowid; the people of an
+organisation come in the order of a subquery's ORDER BY, which SQLite keeps for an aggregate
+such as `group_concat` over it. `tests/test_csv_lines.py` checks both on data whose ids run
+against that order, and that no statement sorts where the order matters.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from directory_app.exchange.csv_format import CONTACT_KINDS, ORG_COLUMNS, PERSON_COLUMNS, SEP
+from directory_app.exchange.profiles import Profile
+
+CHUNK = 5000
+
+CELL = b"\xff"
+FIELD = b"\xfe"
+RECORD = b"\xfd"
+ADDRESS = b"\xfc"
+
+
+@dataclass
+class Person:
+    """One person of an organisation (or of none): their row of PERSON_COLUMNS cells, or None
+    for someone the profile leaves out."""
+
+    person_id: int
+    row: bytes | None
+
+
+@dataclass
+class Chunk:
+    """Rows of some organisations, by organisation id (ascending)."""
+
+    # organisation id → its row of ORG_COLUMNS cells
+    orgs: dict[int, bytes] = field(default_factory=dict)
+    # organisation id → its people in affiliation order (primary first)
+    people: dict[int, list[Person]] = field(default_factory=dict)
+
+
+# -- SQL -----------------------------------------------------------------------------------------
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _printf(exprs: list[str]) -> str:
+    """SQL joining `exprs` with the cell separator; NULL gives empty text, numbers their digits.
+    The format is a blob literal (0xFF cannot be written in SQL text). `printf` ends a value at
+    a NUL character, which is why stored text holds none (migration 0004); joining with `||`
+    instead made the export 40 % slower."""
+    fmt = "FF".join(["2573"] * len(exprs))          # "%s" between 0xFF bytes
+    return f"printf(CAST(X'{fmt}' AS TEXT), {', '.join(exprs)})"
+
+
+def _public_or(expr: str) -> str:
+    return f"CASE {expr} WHEN 'public' THEN '' ELSE {expr} END"
+
+
+def _joined(parts: list[str]) -> str:
+    """SQL for `csv_format.join_parts(parts)`: trailing empty parts dropped, newlines inside
+    made spaces."""
+    shown = [f"replace(ifnull({p}, ''), char(10), ' ')" for p in parts]
+    sep = f" || {_quote(SEP)} || "
+    cases = " ".join(f"WHEN ifnull({parts[k - 1]}, '') != '' THEN {sep.join(shown[:k])}"
+                     for k in range(len(parts), 0, -1))
+    return f"CASE {cases} ELSE '' END"
+
+
+def _lines(expr: str) -> str:
+    return f"group_concat({expr}, char(10))"
+
+
+def _records(sql: str) -> str:
+    """One value holding every record (row) of `sql`, in its order."""
+    return f"SELECT CAST(group_concat(rec, X'FD') AS BLOB) FROM ({sql})"
+
+
+_CONTACT_LINE = _joined(["value", "label", _public_or("privacy"), "service"])
+_ADDRESS_PARTS = ["street", "po_box", "postal_code", "city", "region", "country", "label",
+                  _public_or("privacy"), "value"]
+_ADDRESS_LINE = _joined(_ADDRESS_PARTS)
+_EXTRA = "CASE WHEN {0} IN ('', '{{}}') THEN '' ELSE {0} END"
+_ORG_EXTRA = _EXTRA.format("ifnull(o.extra, '')")
+
+# Region paths ("NIS > Russia > Moscow"); a region whose parent is missing starts a path.
+_PATHS = ("WITH RECURSIVE path(id, text) AS ("
+          "SELECT id, name FROM region WHERE parent_id IS NULL "
+          "OR parent_id NOT IN (SELECT id FROM region) "
+          "UNION ALL SELECT r.id, path.text || ' > ' || r.name FROM region r "
+          "JOIN path ON r.parent_id = path.id) ")
+
+# The organisation's own cells up to "Focus areas", then "Publications" and "Relations", then
+# its extra properties (normalised in Python). {of} is the filter on an organisation id column.
+_ORG_HEAD = ["o.uid", "o.name", "nm.cell", "o.kind", "o.status", "p.uid", "p.name",
+             "o.founded_year", "o.size", "o.meeting_rhythm", "o.languages", "o.description",
+             "o.mission", "o.history", "o.activities", "o.notes", "o.source", "o.source_date",
+             "o.last_verified", "rg.cell", "tg.cell"]
+_ORG_SQL = _PATHS + _records(
+    f"SELECT o.id || X'FE' || {_printf(_ORG_HEAD)} || X'FE' || {_printf(['pb.cell', 'rl.cell'])}"
+    f" || X'FE' || {_ORG_EXTRA} AS rec "
+    "FROM organisation o LEFT JOIN organisation p ON p.id = o.parent_id "
+    f"LEFT JOIN (SELECT org_id, {_lines(_joined(['name', 'kind', 'language']))} AS cell "
+    "  FROM othername INDEXED BY ix_othername_org_id WHERE org_id {of} GROUP BY org_id) nm "
+    "  ON nm.org_id = o.id "
+    "LEFT JOIN (SELECT org_id, group_concat(text, char(10)) AS cell FROM ("
+    "  SELECT g.org_id, path.text FROM orgregion g JOIN path ON path.id = g.region_id "
+    "  WHERE g.org_id {of} ORDER BY g.org_id, path.text) GROUP BY org_id) rg ON rg.org_id = o.id "
+    "LEFT JOIN (SELECT org_id, group_concat(name, char(10)) AS cell FROM ("
+    "  SELECT g.org_id, t.name FROM orgtag g JOIN tag t ON t.id = g.tag_id "
+    "  WHERE g.org_id {of} ORDER BY g.org_id, t.name) GROUP BY org_id) tg ON tg.org_id = o.id "
+    f"LEFT JOIN (SELECT org_id, "
+    f"  {_lines(_joined(['title', 'frequency', 'language', 'description']))} AS cell "
+    "  FROM publication INDEXED BY ix_publication_org_order WHERE org_id {of} "
+    "  GROUP BY org_id) pb ON pb.org_id = o.id "
+    f"LEFT JOIN (SELECT r.from_org_id AS org_id, "
+    f"  {_lines(_joined(['r.kind', 't.name', 't.uid', 'r.note']))} AS cell "
+    "  FROM relation r INDEXED BY ix_relation_from_org_id JOIN organisation t "
+    "  ON t.id = r.to_org_id WHERE r.from_org_id {of} GROUP BY r.from_org_id) rl "
+    "  ON rl.org_id = o.id "
+    "WHERE o.id {of} ORDER BY o.id")
+
+
+def _kind_cells(kinds: tuple[str, ...], line: str) -> list[str]:
+    return [f"{_lines(line)} FILTER (WHERE kind = {_quote(k)})" for k in kinds]
+
+
+def _org_contacts_sql(levels: str) -> str:
+    """An organisation's contact block: its addresses' nine parts each (0xFC between them),
+    then "Phone" to "Messenger" as cells."""
+    addresses = (f"ifnull(group_concat({_printf(_ADDRESS_PARTS)}, X'FC') "
+                 "FILTER (WHERE kind = 'address'), '')")
+    return _records(
+        f"SELECT org_id || X'FE' || {addresses} || X'FE' || "
+        f"{_printf(_kind_cells(CONTACT_KINDS, _CONTACT_LINE))} AS rec "
+        "FROM contactpoint INDEXED BY ix_contactpoint_org_order "
+        f"WHERE org_id {{of}} AND privacy IN ({levels}) GROUP BY org_id")
+
+
+def _person_contacts_sql(pairs: str, people: str) -> str:
+    """People's contact cells ("Person phone" to "Person addresses"), for the ids of `people`."""
+    cells = _kind_cells(CONTACT_KINDS, _CONTACT_LINE) + _kind_cells(("address",), _ADDRESS_LINE)
+    return (f"SELECT person_id, {_printf(cells)} AS cell "
+            "FROM contactpoint INDEXED BY ix_contactpoint_person_order "
+            f"WHERE person_id IN ({people}) AND kind || '/' || privacy IN ({pairs}) "
+            "GROUP BY person_id")
+
+
+_PERSON_OWN = ["p.uid", "p.display_name", "p.given_name", "p.patronymic", "p.family_name"]
+_PERSON_MORE = ["p.privacy", "p.consent", "p.consent_date", "p.notes"]
+_NO_PERSON_CONTACTS = "X'" + "FF" * 6 + "'"        # the 7 empty cells of "Person phone" on
+
+
+def _person_rec(owner: str, role: list[str], listing: dict[str, list[str]]) -> str:
+    """A record of `_people_sql`: owner, person id, then the person's row without its extra
+    properties as the profile lets them out ("named": every cell; "role": only `role`'s
+    four cells, "Role" to "Role until"; otherwise nothing), and the extra properties of a
+    named person."""
+    full = _printf(_PERSON_OWN + role + _PERSON_MORE
+                   + [f"ifnull(pc.cell, {_NO_PERSON_CONTACTS})"])
+    role_only = _printf(["''"] * 5 + role + ["''"] * 4) + " || X'" + "FF" * 7 + "'"
+    named = ", ".join(_quote(k) for k in listing["named"]) or "NULL"
+    roles = ", ".join(_quote(k) for k in listing["role"]) or "NULL"
+    pair = "p.privacy || '/' || p.consent"
+    extra = _EXTRA.format("ifnull(p.extra, '')")
+    return (f"{owner} || X'FE' || p.id || X'FE' || CASE "
+            f"WHEN {pair} IN ({named}) THEN {full} || X'FE' || {extra} "
+            f"WHEN {pair} IN ({roles}) THEN {role_only} || X'FE' ELSE X'FE' END AS rec")
+
+
+def _people_sql(listing: dict[str, list[str]], pairs: str) -> str:
+    role = ["a.role", "CASE WHEN a.is_primary THEN 'yes' ELSE '' END", "a.start_date",
+            "a.end_date"]
+    contacts = _person_contacts_sql(pairs, "SELECT person_id FROM affiliation WHERE org_id {of}")
+    return _records(
+        f"SELECT {_person_rec('a.org_id', role, listing)} "
+        "FROM affiliation a JOIN person p ON p.id = a.person_id "
+        f"LEFT JOIN ({contacts}) pc ON pc.person_id = p.id "
+        "WHERE a.org_id {of} ORDER BY a.org_id, a.is_primary DESC, a.id")
+
+
+_LOOSE_IDS = ("SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM affiliation) "
+              "ORDER BY sort_name, id")
+
+
+def _loose_sql(listing: dict[str, list[str]], pairs: str) -> str:
+    """People who belong to no organisation, of a list of ids, by name."""
+    ids = "SELECT value FROM json_each(:ids)"
+    return _records(
+        f"SELECT {_person_rec(_quote(''), [_quote('')] * 4, listing)} FROM person p "
+        f"LEFT JOIN ({_person_contacts_sql(pairs, ids)}) pc ON pc.person_id = p.id "
+        f"WHERE p.id IN ({ids}) ORDER BY p.sort_name, p.id")
+
+
+def _check_layout() -> None:
+    """The rows above follow this order of the own format's columns; a column added to
+    `csv_format` must be added here too, or every export would shift its cells."""
+    org = [t for _h, t in ORG_COLUMNS]
+    person = [t for _h, t in PERSON_COLUMNS]
+    if not (len(_ORG_HEAD) == 21 and org[19:21] == ["org.regions", "org.tags"]
+            and org[21:31] == [*(f"org.address.{p}" for p in (
+                "street", "po_box", "postal_code", "city", "region", "country", "label",
+                "privacy", "value")), "org.addresses"]
+            and org[31:] == [*(f"org.{k}" for k in CONTACT_KINDS), "org.publications",
+                             "org.relations", "org.extra"]
+            and len(person) == len(_PERSON_OWN) + 4 + len(_PERSON_MORE) + 8
+            and person[13:] == [*(f"person.{k}" for k in CONTACT_KINDS), "person.addresses",
+                                "person.extra"]):
+        raise RuntimeError("csv_lines does not follow the columns of csv_format")
+
+
+_check_layout()
+
+
+# -- reading -------------------------------------------------------------------------------------
+def normal_extra(text: str) -> str:
+    """Extra properties as sorted JSON, so that a round trip writes the same text."""
+    if not text:
+        return ""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+
+
+def _extra(raw: bytes) -> bytes:
+    return normal_extra(raw.decode("utf-8")).encode("utf-8") if raw else b""
+
+
+_NO_CONTACTS = CELL * 15                  # the 16 cells of an organisation's contact block
+_NO_ADDRESS = CELL * 8
+
+
+class Reader:
+    """Reads chunks of organisations (and the people of none) through one DB-API connection,
+    for one publication profile."""
+
+    def __init__(self, raw, profile: Profile, *, contacts: bool = True, people: bool = True):
+        self.raw = raw
+        levels = ", ".join(_quote(p) for p in ("public", "internal", "confidential")
+                           if profile.allows(p))
+        pairs = [f"{k}/{p}" for k in (*CONTACT_KINDS, "address")
+                 for p in ("public", "internal", "confidential")
+                 if profile.allows_contact({"privacy": p, "kind": k}, of_person=True)]
+        self.pairs = ", ".join(_quote(p) for p in pairs) or "NULL"
+        self.listing = _listing(raw, profile)
+        self.org_sql = _ORG_SQL
+        self.contacts_sql = _org_contacts_sql(levels or "NULL") if contacts else None
+        self.people_sql = _people_sql(self.listing, self.pairs) if people else None
+
+    def chunk(self, ids: list[int], *, whole: bool) -> Chunk:
+        """The rows of the organisations `ids` (ascending). With `whole`, every organisation
+        between the first and the last id is wanted, so a range is cheaper than a list."""
+        if whole:
+            of, params = "BETWEEN :lo AND :hi", {"lo": ids[0], "hi": ids[-1]}
+        else:
+            of, params = ("IN (SELECT value FROM json_each(:ids))",
+                          {"ids": json.dumps(ids)})
+        contacts = {}
+        if self.contacts_sql is not None:
+            for rec in self._records(self.contacts_sql, of, params):
+                org_id, addresses, kinds = rec.split(FIELD)
+                contacts[int(org_id)] = _contact_block(addresses, kinds)
+        chunk = Chunk()
+        for rec in self._records(self.org_sql, of, params):
+            org_id, head, lists, extra = rec.split(FIELD)
+            key = int(org_id)
+            chunk.orgs[key] = b"".join((head, CELL, contacts.get(key, _NO_CONTACTS), CELL,
+                                        lists, CELL, _extra(extra)))
+        if self.people_sql is not None:
+            for rec in self._records(self.people_sql, of, params):
+                org_id, person = _person(rec)
+                chunk.people.setdefault(org_id, []).append(person)
+        return chunk
+
+    def loose(self) -> Iterator[list[Person]]:
+        """People who belong to no organisation, by name, a chunk at a time."""
+        ids = [r[0] for r in self.raw.execute(_LOOSE_IDS)]
+        sql = _loose_sql(self.listing, self.pairs)
+        for start in range(0, len(ids), CHUNK):
+            params = {"ids": json.dumps(ids[start:start + CHUNK])}
+            yield [_person(rec)[1] for rec in self._records(sql, "", params)]
+
+    def _records(self, sql: str, of: str, params: dict) -> list[bytes]:
+        value = self.raw.execute(sql.replace("{of}", of), params).fetchone()[0]
+        return value.split(RECORD) if value else []
+
+
+def _contact_block(addresses: bytes, kinds: bytes) -> bytes:
+    """The 16 cells of an organisation's contact block: the first address's nine parts,
+    "More addresses" (the others, one line each), then "Phone" to "Messenger"."""
+    if not addresses:
+        return _NO_ADDRESS + CELL + CELL + kinds
+    first, *more = addresses.split(ADDRESS)
+    return first + CELL + b"\n".join(_address_line(a) for a in more) + CELL + kinds
+
+
+def _address_line(parts: bytes) -> bytes:
+    """`csv_format.join_parts` of an address's nine parts, as bytes."""
+    cells = parts.split(CELL)
+    while cells and not cells[-1]:
+        cells.pop()
+    return SEP.encode().join(c.replace(b"\n", b" ") for c in cells)
+
+
+def _person(rec: bytes) -> tuple[int | None, Person]:
+    owner, person_id, row, extra = rec.split(FIELD)
+    if not row:
+        return (int(owner) if owner else None), Person(int(person_id), None)
+    return (int(owner) if owner else None), Person(int(person_id), row + CELL + _extra(extra))
+
+
+def _listing(raw, profile: Profile) -> dict[str, list[str]]:
+    """The privacy/consent pairs of the directory's people by how the profile lets them out:
+    "named" or "role" (pairs left out are in neither)."""
+    out: dict[str, list[str]] = {"named": [], "role": []}
+    for privacy, consent in raw.execute("SELECT DISTINCT privacy, consent FROM person"):
+        how = profile.listing(privacy, consent)
+        if how is not None:
+            out["named" if how == "named" else "role"].append(f"{privacy}/{consent}")
+    return out
+
+
+def first_places(raw, place: dict[int, int]) -> dict[int, int]:
+    """Person id → the smallest place (in `place`: organisation id → place) among the
+    organisations the person is affiliated with; people of no organisation in `place` left out.
+    """
+    out: dict[int, int] = {}
+    get = place.get
+    for person_id, org_id in raw.execute("SELECT person_id, org_id FROM affiliation"):
+        n = get(org_id)
+        if n is not None and n < out.get(person_id, n + 1):
+            out[person_id] = n
+    return out
