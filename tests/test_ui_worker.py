@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
 
-from directory_app.ui.worker import TaskRunner
+from directory_app.ui import worker
+from directory_app.ui.worker import KeptThread, TaskRunner
 
 
 @pytest.fixture
@@ -103,3 +105,24 @@ def test_work_ending_after_its_listeners_are_gone_says_nothing(qapp, capfd):
     task.run()
     assert not shiboken6.isValid(task.signals)
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_running_thread_outlives_the_last_reference_to_it(qtbot):
+    """A window that drops its worker thread while it runs (closed, or replaced by a newer one)
+    must not take the process down when Python collects the thread object."""
+    started, release, ended = threading.Event(), threading.Event(), threading.Event()
+
+    class Slow(KeptThread):
+        def run(self):
+            started.set()
+            release.wait(5)
+            ended.set()
+
+    thread = Slow()
+    thread.start()
+    assert started.wait(5)
+    del thread
+    gc.collect()                      # without the keeping, this destroys a running QThread
+    release.set()
+    qtbot.waitUntil(ended.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: not worker._RUNNING, timeout=5000)

@@ -48,12 +48,14 @@ def _column(record: Record, owner: str, field: str) -> str:
 def org_values(record: Record, org: OrgIn) -> dict[str, Any]:
     values: dict[str, Any] = {k: getattr(org, k) for k in _ORG_SIMPLE if getattr(org, k)}
     values.update(org.fields)
-    if org.extra:
-        values["extra"] = json.dumps(org.extra, ensure_ascii=False, sort_keys=True)
     try:
-        return rules.clean_org(values, creating=True)
+        values = rules.clean_org(values, creating=True)
     except ValidationError as exc:
         raise RecordError(_column(record, "org", exc.field), exc.reason) from None
+    # Already in the stored form (`rules.normal_extra`), without parsing it again.
+    if org.extra:
+        values["extra"] = json.dumps(org.extra, ensure_ascii=False, sort_keys=True)
+    return values
 
 
 def person_values(record: Record, person: PersonIn) -> dict[str, Any]:
@@ -61,12 +63,13 @@ def person_values(record: Record, person: PersonIn) -> dict[str, Any]:
         "display_name", "given_name", "family_name", "patronymic", "notes", "uid")
         if getattr(person, k)}
     values.update(person.fields)
-    if person.extra:
-        values["extra"] = json.dumps(person.extra, ensure_ascii=False, sort_keys=True)
     try:
-        return rules.clean_person(values, creating=True)
+        values = rules.clean_person(values, creating=True)
     except ValidationError as exc:
         raise RecordError(_column(record, "person", exc.field), exc.reason) from None
+    if person.extra:
+        values["extra"] = json.dumps(person.extra, ensure_ascii=False, sort_keys=True)
+    return values
 
 
 def affiliation_values(record: Record, person: PersonIn) -> dict[str, Any]:

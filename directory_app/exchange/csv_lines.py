@@ -1,18 +1,25 @@
 """The rows of a CSV export, built by SQLite a chunk of organisations at a time.
 
 Turning every cell into a Python string cost most of an export (100,000 organisations have
-about six million cells), so SQLite builds whole rows instead: `printf` joins an entry's cells,
+about six million cells), so SQLite builds rows instead: `printf` joins an entry's cells,
 `group_concat` joins the lines of list cells and, one level up, the records of a whole chunk,
 which reaches Python as one `bytes` value that `bytes.split` cuts apart. Rows are UTF-8 bytes
 with cells separated by 0xFF; records and their fields are separated by 0xFD and 0xFE, and the
 addresses of one owner by 0xFC. None of these bytes occurs in UTF-8 text, so no stored value
-can be mistaken for a separator. `csv_quoting` turns such rows into CSV lines.
+can be taken for a separator. Three statements per chunk read the organisations (with their
+list cells), their contact points and their people; Python puts an organisation's row together
+from them, and `csv_quoting` makes CSV lines of a chunk's rows. (One statement joining all
+three was slower: SQLite stores each grouped subquery of a join and indexes it first.)
 
 An owner's contact points and publications come in their order because each statement groups
-them along the index on (owner, sort_order), whose entries end with the rowid; the people of an
-organisation come in the order of a subquery's ORDER BY, which SQLite keeps for an aggregate
-such as `group_concat` over it. `tests/test_csv_lines.py` checks both on data whose ids run
-against that order, and that no statement sorts where the order matters.
+them along the index on (owner, sort_order), whose entries end with the rowid; tags and region
+paths are grouped from subqueries sorted by name; the people of an organisation come in the
+order of a subquery's ORDER BY, which SQLite keeps for `group_concat` over it.
+`tests/test_csv_lines.py` checks these orders on data whose ids run against them.
+
+What the statements rely on in stored text (migration 0004 and the value rules): no NUL
+character (`printf` would end a value there) and extra properties in their normal form
+(`rules.normal_extra`), which the export writes as stored.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from directory_app.exchange.csv_format import CONTACT_KINDS, ORG_COLUMNS, PERSON_COLUMNS, SEP
 from directory_app.exchange.profiles import Profile
@@ -31,9 +39,20 @@ FIELD = b"\xfe"
 RECORD = b"\xfd"
 ADDRESS = b"\xfc"
 
+PEOPLE_ORG_COLUMNS = [("Organisation UID", "org.uid"), ("Organisation", "org.name")]
 
-@dataclass
-class Person:
+
+def layout(rows: str) -> list[str]:
+    """The columns of an export of `rows` ("affiliations", "organisations" or "people"), in
+    the app's own order: the cells of every row."""
+    if rows == "organisations":
+        return [h for h, _ in ORG_COLUMNS]
+    if rows == "people":
+        return [h for h, _ in PERSON_COLUMNS + PEOPLE_ORG_COLUMNS]
+    return [h for h, _ in ORG_COLUMNS + PERSON_COLUMNS]
+
+
+class Person(NamedTuple):
     """One person of an organisation (or of none): their row of PERSON_COLUMNS cells, or None
     for someone the profile leaves out."""
 
@@ -93,7 +112,6 @@ _ADDRESS_PARTS = ["street", "po_box", "postal_code", "city", "region", "country"
                   _public_or("privacy"), "value"]
 _ADDRESS_LINE = _joined(_ADDRESS_PARTS)
 _EXTRA = "CASE WHEN {0} IN ('', '{{}}') THEN '' ELSE {0} END"
-_ORG_EXTRA = _EXTRA.format("ifnull(o.extra, '')")
 
 # Region paths ("NIS > Russia > Moscow"); a region whose parent is missing starts a path.
 _PATHS = ("WITH RECURSIVE path(id, text) AS ("
@@ -102,15 +120,15 @@ _PATHS = ("WITH RECURSIVE path(id, text) AS ("
           "UNION ALL SELECT r.id, path.text || ' > ' || r.name FROM region r "
           "JOIN path ON r.parent_id = path.id) ")
 
-# The organisation's own cells up to "Focus areas", then "Publications" and "Relations", then
-# its extra properties (normalised in Python). {of} is the filter on an organisation id column.
+# The organisation's own cells up to "Focus areas", then "Publications", "Relations" and its
+# extra properties. {of} is the filter on an organisation id column.
 _ORG_HEAD = ["o.uid", "o.name", "nm.cell", "o.kind", "o.status", "p.uid", "p.name",
              "o.founded_year", "o.size", "o.meeting_rhythm", "o.languages", "o.description",
              "o.mission", "o.history", "o.activities", "o.notes", "o.source", "o.source_date",
              "o.last_verified", "rg.cell", "tg.cell"]
 _ORG_SQL = _PATHS + _records(
-    f"SELECT o.id || X'FE' || {_printf(_ORG_HEAD)} || X'FE' || {_printf(['pb.cell', 'rl.cell'])}"
-    f" || X'FE' || {_ORG_EXTRA} AS rec "
+    f"SELECT o.id || X'FE' || {_printf(_ORG_HEAD)} || X'FE' || "
+    f"{_printf(['pb.cell', 'rl.cell', _EXTRA.format('o.extra')])} AS rec "
     "FROM organisation o LEFT JOIN organisation p ON p.id = o.parent_id "
     f"LEFT JOIN (SELECT org_id, {_lines(_joined(['name', 'kind', 'language']))} AS cell "
     "  FROM othername INDEXED BY ix_othername_org_id WHERE org_id {of} GROUP BY org_id) nm "
@@ -164,20 +182,18 @@ _NO_PERSON_CONTACTS = "X'" + "FF" * 6 + "'"        # the 7 empty cells of "Perso
 
 
 def _person_rec(owner: str, role: list[str], listing: dict[str, list[str]]) -> str:
-    """A record of `_people_sql`: owner, person id, then the person's row without its extra
-    properties as the profile lets them out ("named": every cell; "role": only `role`'s
-    four cells, "Role" to "Role until"; otherwise nothing), and the extra properties of a
-    named person."""
+    """A record of `_people_sql`: owner, person id, then the person's row as the profile lets
+    them out ("named": every cell; "role": only `role`'s four cells, "Role" to "Role until";
+    otherwise nothing)."""
     full = _printf(_PERSON_OWN + role + _PERSON_MORE
-                   + [f"ifnull(pc.cell, {_NO_PERSON_CONTACTS})"])
-    role_only = _printf(["''"] * 5 + role + ["''"] * 4) + " || X'" + "FF" * 7 + "'"
+                   + [f"ifnull(pc.cell, {_NO_PERSON_CONTACTS})", _EXTRA.format("p.extra")])
+    role_only = _printf(["''"] * 5 + role + ["''"] * 4) + " || X'" + "FF" * 8 + "'"
     named = ", ".join(_quote(k) for k in listing["named"]) or "NULL"
     roles = ", ".join(_quote(k) for k in listing["role"]) or "NULL"
     pair = "p.privacy || '/' || p.consent"
-    extra = _EXTRA.format("ifnull(p.extra, '')")
     return (f"{owner} || X'FE' || p.id || X'FE' || CASE "
-            f"WHEN {pair} IN ({named}) THEN {full} || X'FE' || {extra} "
-            f"WHEN {pair} IN ({roles}) THEN {role_only} || X'FE' ELSE X'FE' END AS rec")
+            f"WHEN {pair} IN ({named}) THEN {full} "
+            f"WHEN {pair} IN ({roles}) THEN {role_only} ELSE '' END AS rec")
 
 
 def _people_sql(listing: dict[str, list[str]], pairs: str) -> str:
@@ -225,21 +241,6 @@ _check_layout()
 
 
 # -- reading -------------------------------------------------------------------------------------
-def normal_extra(text: str) -> str:
-    """Extra properties as sorted JSON, so that a round trip writes the same text."""
-    if not text:
-        return ""
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return text
-    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
-
-
-def _extra(raw: bytes) -> bytes:
-    return normal_extra(raw.decode("utf-8")).encode("utf-8") if raw else b""
-
-
 _NO_CONTACTS = CELL * 15                  # the 16 cells of an organisation's contact block
 _NO_ADDRESS = CELL * 8
 
@@ -276,10 +277,10 @@ class Reader:
                 contacts[int(org_id)] = _contact_block(addresses, kinds)
         chunk = Chunk()
         for rec in self._records(self.org_sql, of, params):
-            org_id, head, lists, extra = rec.split(FIELD)
+            org_id, head, tail = rec.split(FIELD)
             key = int(org_id)
             chunk.orgs[key] = b"".join((head, CELL, contacts.get(key, _NO_CONTACTS), CELL,
-                                        lists, CELL, _extra(extra)))
+                                        tail))
         if self.people_sql is not None:
             for rec in self._records(self.people_sql, of, params):
                 org_id, person = _person(rec)
@@ -317,10 +318,8 @@ def _address_line(parts: bytes) -> bytes:
 
 
 def _person(rec: bytes) -> tuple[int | None, Person]:
-    owner, person_id, row, extra = rec.split(FIELD)
-    if not row:
-        return (int(owner) if owner else None), Person(int(person_id), None)
-    return (int(owner) if owner else None), Person(int(person_id), row + CELL + _extra(extra))
+    owner, person_id, row = rec.split(FIELD)
+    return (int(owner) if owner else None), Person(int(person_id), row or None)
 
 
 def _listing(raw, profile: Profile) -> dict[str, list[str]]:

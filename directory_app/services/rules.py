@@ -6,6 +6,7 @@ or raises `ValidationError` naming the field.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -77,10 +78,28 @@ def _strip_text(values: dict) -> None:
             values[key] = value.replace("\x00", "").strip()
 
 
+def normal_extra(text: str) -> str:
+    """Extra properties (JSON) in the one form they are stored in: keys sorted, nothing for an
+    empty value; text that is not JSON stays as it is. Exports write them as stored."""
+    if not text:
+        return ""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+
+
+def _extra(values: dict) -> None:
+    if isinstance(values.get("extra"), str):
+        values["extra"] = normal_extra(values["extra"])
+
+
 def clean_org(values: dict[str, Any], *, creating: bool) -> dict[str, Any]:
     values = dict(values)
     _unknown(values, ORG_FIELDS, "an organisation")
     _strip_text(values)
+    _extra(values)
     if creating or "name" in values:
         values["name"] = check_required(values.get("name", ""), "name")
         values["sort_name"] = sort_key(values["name"])
@@ -112,6 +131,7 @@ def clean_person(values: dict[str, Any], *, creating: bool) -> dict[str, Any]:
     values = dict(values)
     _unknown(values, PERSON_FIELDS, "a person")
     _strip_text(values)
+    _extra(values)
     if creating and not values.get("display_name"):
         values["display_name"] = person_display_name(values)
     if creating or "display_name" in values:

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,12 +45,13 @@ from directory_app.exchange.scope import Scope
 from directory_app.exchange.vcard_write import ExportCancelled
 from directory_app.store.database import Directory
 from directory_app.ui.labels import scope_text
+from directory_app.ui.worker import KeptThread
 
 CSV, VCARD = "csv", "vcard"
 PAGE_CSV, PAGE_VCARD = range(2)
 
 
-class ExportThread(QThread):
+class ExportThread(KeptThread):
     progressed = Signal(int, int)
     finished_with = Signal(object)       # the export's result, or None when cancelled
     failed = Signal(str)

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -54,6 +54,7 @@ from directory_app.exchange.pipeline import (
 from directory_app.exchange.vcard_import import VcardImport
 from directory_app.store.database import Directory
 from directory_app.ui.labels import import_target
+from directory_app.ui.worker import KeptThread
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r", "cp1252", "cp866",
@@ -65,7 +66,7 @@ OTHER_READERS: dict[str, Callable[[Path], ImportSource]] = {
 }
 
 
-class ImportThread(QThread):
+class ImportThread(KeptThread):
     """Runs `run_import` off the GUI thread; `cancel()` makes the pipeline roll back."""
 
     progressed = Signal(int, int)
@@ -450,12 +451,20 @@ class PlanPage(QWizardPage):
         except Exception as exc:  # the reader's reason, in words
             self.summary.setText(str(exc))
             return
-        self.thread = ImportThread(self.wiz.directory, source, options, dry_run=True)
-        self.thread.finished_with.connect(self._show)
-        self.thread.failed.connect(self.summary.setText)
-        self.thread.start()
+        if self.thread is not None:
+            self.thread.cancel()            # a plan for other choices: its answer is not needed
+        self.thread = thread = ImportThread(self.wiz.directory, source, options, dry_run=True)
+        thread.finished_with.connect(lambda report: self._show(report, thread))
+        thread.failed.connect(lambda message: self._failed(message, thread))
+        thread.start()
 
-    def _show(self, report: ImportReport) -> None:
+    def _failed(self, message: str, thread: ImportThread) -> None:
+        if thread is self.thread:
+            self.summary.setText(message)
+
+    def _show(self, report: ImportReport, thread: ImportThread) -> None:
+        if thread is not self.thread:
+            return
         self.wiz.plan_report = report
         self.summary.setText(report_summary(report))
         self.table.setRowCount(len(report.items))

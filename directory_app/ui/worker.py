@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 ProgressFn = Callable[[int, int], None]
@@ -140,3 +140,21 @@ class TaskRunner(QObject):
     @property
     def running(self) -> int:
         return len(self._running)
+
+
+_RUNNING: set[KeptThread] = set()
+
+
+class KeptThread(QThread):
+    """A QThread whose Python object lives from `start()` until its thread has ended, whatever
+    happens to the window that started it: a QThread collected while its thread runs takes the
+    whole process down (a closed import wizard's plan thread did, now and then, in the tests)."""
+
+    def start(self) -> None:
+        _RUNNING.add(self)
+        self.finished.connect(self._forget, Qt.ConnectionType.QueuedConnection)
+        super().start()
+
+    def _forget(self) -> None:
+        self.wait()             # `finished` comes just before the thread's very end
+        _RUNNING.discard(self)

@@ -1,0 +1,239 @@
+"""An export's organisations turned into finished lines, read in id order, placed by name.
+
+Each organisation becomes a piece: the number of its rows and where its finished, encoded
+lines lie in a spill file (a nameless file beside the target), or, when the export's encoding
+cannot hold some character of them, the rows' cells for the report. The organisations are read
+in id order, which keeps SQLite on neighbouring pages (in name order it fetched a page from the
+file for almost every row), and each piece is put at its organisation's place in the scope's
+(name) order; `csv_export` writes them out in that order.
+
+A large export is shared out in parts (`export_parts`): the parent reads the first part while
+forked children read the others, each into a spill file of its own. Every process reads in a
+transaction of its own, so the parts are checked to come from the same state of the directory
+(`_stamp`); a part from another state, or from a child that failed, is read again here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any, BinaryIO
+
+from directory_app.exchange import csv_lines, export_parts
+from directory_app.exchange.csv_format import ORG_COLUMNS, PERSON_COLUMNS
+from directory_app.exchange.csv_lines import CELL
+from directory_app.exchange.csv_quoting import ChunkFormat
+from directory_app.exchange.profiles import Profile
+
+# (number of rows, (spill number, offset, length) of their lines) or (number of rows, cells)
+Piece = tuple[int, tuple[int, int, int] | list[list[str]]]
+
+
+class Lines:
+    """Rows (`csv_lines` bytes) → finished CSV lines in the export's encoding, written to one
+    spill file, a piece per organisation."""
+
+    def __init__(self, picks: list[int], width: int, encoding: str, delimiter: str,
+                 spill: BinaryIO, number: int = 0):
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.format = ChunkFormat(delimiter, len(picks))
+        self.picks = None if picks == list(range(width)) else picks
+        self.pick = itemgetter(*picks)
+        self.spill = spill
+        self.number = number
+        self.size = 0
+
+    def pieces(self, groups: list[tuple[int, list[bytes]]]) -> list[tuple[int, Piece]]:
+        """(place, piece) of each (place, rows) in `groups`, the rows formatted all at once."""
+        rows = [row for _place, group in groups for row in group]
+        if self.picks is not None:
+            rows = [self.chosen(row) for row in rows]
+        lines = self.format.lines(rows)
+        out = []
+        start = 0
+        for place, group in groups:
+            end = start + len(group)
+            out.append((place, self.piece(lines[start:end])))
+            start = end
+        return out
+
+    def chosen(self, row: bytes) -> bytes:
+        cells = row.split(CELL)
+        return cells[self.picks[0]] if len(self.picks) == 1 else CELL.join(self.pick(cells))
+
+    def piece(self, lines: list[bytes]) -> Piece:
+        data = b"\r\n".join(lines) + b"\r\n"
+        if self.encoding != "utf-8":
+            try:
+                data = data.decode("utf-8").encode(self.encoding)
+            except UnicodeEncodeError:
+                return len(lines), self._cells(data.decode("utf-8"))
+        start = self.size
+        self.spill.write(data)
+        self.size += len(data)
+        return len(lines), (self.number, start, len(data))
+
+    def _cells(self, text: str) -> list[list[str]]:
+        """The rows' cells as written (for the report of what the encoding cannot hold)."""
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter))
+
+
+@dataclass
+class Job:
+    """What every part of one export shares."""
+
+    rows: str                       # affiliations, organisations or people
+    profile: Profile
+    whole: bool                     # the whole directory: id ranges instead of id lists
+    place: dict[int, int]           # organisation id → its place in the scope's order
+    first: dict[int, int] | None    # people rows: person id → their first organisation's place
+
+
+def pieces(directory, raw, org_ids: list[int], job: Job, make_lines: Callable[..., Lines],
+           spills: Callable[[], tuple[BinaryIO, int]], progress, cancelled
+           ) -> list[Piece | None] | None:
+    """Every organisation's piece in the scope's order; None when cancelled.
+
+    `spills()` gives a new spill file and its number, `make_lines(spill, number)` the Lines
+    that write into it.
+    """
+    ordered = sorted(org_ids)
+    parts = export_parts.split(ordered, export_parts.how_many(len(ordered)))
+    children = []
+    for part in parts[1:]:
+        lines = make_lines(*spills())
+        children.append((export_parts.Child(_child, (directory, part, job, lines)), part, lines))
+    counts = [0] * len(parts)
+
+    def report_for(number: int) -> Callable[[int], None]:
+        def report(done: int) -> None:
+            counts[number] = done
+            for k, (child, _part, _lines) in enumerate(children, start=1):
+                if child.outcome is None:
+                    child.poll()
+                    counts[k] = child.done
+            if progress is not None:
+                progress(sum(counts), len(ordered))
+        return report
+
+    try:
+        stamp = _stamp(raw)
+        own = read_part(raw, parts[0], job, make_lines(*spills()), report_for(0), cancelled)
+        if own is None:
+            return None
+        found = [own]
+        for number, (child, part, lines) in enumerate(children, start=1):
+            answer = child.result(cancelled)
+            if answer is None or answer[0] != stamp:     # failed, or read another state
+                lines.size = 0
+                lines.spill.seek(0)
+                lines.spill.truncate()
+                answer = (stamp, read_part(raw, part, job, lines, report_for(number),
+                                           cancelled))
+            if answer[1] is None:
+                return None
+            found.append(answer[1])
+            counts[number] = len(part)
+        if progress is not None:
+            progress(len(ordered), len(ordered))
+    finally:
+        for child, _part, _lines in children:
+            child.stop()
+    out: list[Piece | None] = [None] * len(job.place)
+    for placed in found:
+        for n, piece in placed:
+            out[n] = piece
+    return out
+
+
+def read_part(raw, ids: list[int], job: Job, lines: Lines, report: Callable[[int], None],
+              cancelled: Callable[[], bool] | None = None) -> list[tuple[int, Piece]] | None:
+    """(place, piece) of the organisations `ids` (ascending); None when cancelled."""
+    reader = csv_lines.Reader(raw, job.profile, contacts=job.rows != "people",
+                              people=job.rows != "organisations")
+    out = []
+    for start in range(0, len(ids), csv_lines.CHUNK):
+        if cancelled is not None and cancelled():
+            return None
+        chunk_ids = ids[start:start + csv_lines.CHUNK]
+        chunk = reader.chunk(chunk_ids, whole=job.whole)
+        groups = []
+        for org_id in chunk_ids:
+            org = chunk.orgs.get(org_id)
+            if org is not None:
+                n = job.place[org_id]
+                rows = org_rows(chunk, job, org_id, org, n)
+                if rows:
+                    groups.append((n, rows))
+        out.extend(lines.pieces(groups))
+        report(start + len(chunk_ids))
+    lines.spill.flush()
+    return out
+
+
+def _child(directory, ids: list[int], job: Job, lines: Lines, *, report) -> tuple[Any, list]:
+    """A child's part: its own connection and transaction, and the state it read (`_stamp`)."""
+    raw = directory.raw_connection(read_only=directory.read_only)
+    try:
+        raw.isolation_level = None
+        raw.execute("PRAGMA cache_size = -65536")
+        raw.execute("BEGIN")
+        stamp = _stamp(raw)
+        return stamp, read_part(raw, ids, job, lines, report)
+    finally:
+        raw.close()
+
+
+def _stamp(raw) -> int | None:
+    """The state of the directory as one transaction sees it: every change of an entry adds a
+    change-log line, and an undone import takes its lines away, so two transactions that see
+    the same last line see the same entries."""
+    return raw.execute("SELECT max(id) FROM changelog").fetchone()[0]
+
+
+def loose_pieces(raw, job: Job, lines: Lines) -> Iterator[Piece]:
+    """The rows of people who belong to no organisation, a chunk at a time."""
+    if job.rows == "organisations":
+        return
+    reader = csv_lines.Reader(raw, job.profile, contacts=False, people=False)
+    for people in reader.loose():
+        rows = [_loose_row(p.row, job.rows) for p in people if p.row is not None]
+        if rows:
+            yield lines.pieces([(-1, rows)])[0][1]
+
+
+# -- rows ---------------------------------------------------------------------------------------
+# Rows are `csv_lines` bytes in the order of `csv_lines.layout(job.rows)`; the chosen columns
+# are picked when they are formatted.
+_NO_ORG = CELL * (len(ORG_COLUMNS) - 1)
+_NO_PERSON = CELL * (len(PERSON_COLUMNS) - 1)
+
+
+def org_rows(chunk: csv_lines.Chunk, job: Job, org_id: int, org: bytes, place: int
+             ) -> list[bytes]:
+    """One organisation's rows; in the people rows each person goes with the first of their
+    organisations in the scope's order (`job.first`: person id → that organisation's place)."""
+    if job.rows == "organisations":
+        return [org]
+    people = chunk.people.get(org_id, ())
+    if job.rows == "people":
+        uid_and_name = CELL.join(org.split(CELL, 2)[:2])
+        seen = set()
+        out = []
+        for person in people:
+            if job.first[person.person_id] == place and person.person_id not in seen:
+                seen.add(person.person_id)
+                if person.row is not None:
+                    out.append(person.row + CELL + uid_and_name)
+        return out
+    shown = [org + CELL + person.row for person in people if person.row is not None]
+    return shown or [org + CELL + _NO_PERSON]
+
+
+def _loose_row(person: bytes, rows: str) -> bytes:
+    """The row of someone who belongs to no organisation."""
+    return person + CELL + CELL if rows == "people" else _NO_ORG + CELL + person

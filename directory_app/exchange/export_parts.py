@@ -1,0 +1,117 @@
+"""Parts of a large export worked on by forked processes beside the parent's own part.
+
+SQLite does most of an export's work, and it does not get faster in threads of one process:
+Python's `sqlite3` module is built with the serialised threading mode and the allocator's
+global statistics, and two threads reading two halves of a directory took longer than one
+thread reading both (`tests/benchmarks/bench_csv.py`). Processes share nothing, so a child
+process takes a part of the organisations, reads them through its own connection and writes
+its finished lines into a spill file the parent gave it, while the parent does its own part.
+
+Only where `fork` is the start method (Linux): the child starts in milliseconds with the
+parent's state, and needs no module imported again. A child that fails in any way (an error,
+a crash, a kill, silence) is given up and its part done in the parent, so a child can only
+make an export faster, never different.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from typing import Any
+
+# Below this many organisations a child's start and its pickled answer cost more than it saves.
+MIN_ENTRIES = 20_000
+MAX_PARTS = 4
+# A child that has said nothing for this long is stuck (a fork can inherit a lock that another
+# thread of the parent held); a chunk of organisations takes well under a second.
+STALL_SECONDS = 30.0
+# "0": never fork (for comparisons); "force": fork even for small exports (for tests).
+ENV_SWITCH = "NGO_DIRECTORY_PARALLEL_EXPORT"
+
+
+def how_many(entries: int) -> int:
+    """Into how many parts (the parent's own included) to split an export of `entries`."""
+    switch = os.environ.get(ENV_SWITCH, "1")
+    if switch == "0" or not sys.platform.startswith("linux"):
+        return 1
+    if switch != "force" and entries < MIN_ENTRIES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_PARTS, entries))
+
+
+def split(items: list, parts: int) -> list[list]:
+    """`items` in `parts` runs of (nearly) equal length, in order."""
+    size, extra = divmod(len(items), parts)
+    out, start = [], 0
+    for k in range(parts):
+        end = start + size + (k < extra)
+        out.append(items[start:end])
+        start = end
+    return out
+
+
+class Child:
+    """A forked process running `target(*args, report=...)`; `report(n)` sends progress."""
+
+    def __init__(self, target: Callable[..., Any], args: tuple):
+        context = multiprocessing.get_context("fork")
+        self.receiver, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=_run, args=(sender, target, args), daemon=True,
+                                       name="export-part")
+        self.process.start()
+        sender.close()
+        self.done = 0
+        self.outcome: tuple[str, Any] | None = None
+
+    def poll(self, timeout: float = 0.0) -> bool:
+        """Takes the child's messages that have arrived (waiting up to `timeout` for one);
+        True once it has ended, with a result or without."""
+        try:
+            while self.outcome is None and self.receiver.poll(timeout):
+                kind, payload = pickle.loads(self.receiver.recv_bytes())
+                if kind == "progress":
+                    self.done = payload
+                else:
+                    self.outcome = (kind, payload)
+                timeout = 0.0
+        except (EOFError, OSError, pickle.UnpicklingError):
+            self.outcome = ("failed", "the child process ended without an answer")
+        return self.outcome is not None
+
+    def result(self, cancelled: Callable[[], bool] | None = None) -> Any | None:
+        """What `target` returned, or None when the child failed, was silent for
+        STALL_SECONDS, or the caller cancelled (`cancelled()` is asked a few times a second).
+        """
+        waited = 0.0
+        while not self.poll(0.2):
+            waited += 0.2
+            if waited >= STALL_SECONDS or (cancelled is not None and cancelled()):
+                self.outcome = ("failed", "stopped")
+        self.stop()
+        kind, payload = self.outcome
+        return payload if kind == "done" else None
+
+    def stop(self) -> None:
+        self.receiver.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+
+
+def _run(sender, target: Callable[..., Any], args: tuple) -> None:
+    def report(done: int) -> None:
+        sender.send_bytes(pickle.dumps(("progress", done), pickle.HIGHEST_PROTOCOL))
+
+    try:
+        outcome = ("done", target(*args, report=report))
+    except BaseException as exc:   # noqa: BLE001 - the parent redoes the part and reports
+        outcome = ("failed", repr(exc))
+    try:
+        sender.send_bytes(pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL))
+    except (OSError, pickle.PicklingError):
+        pass
+    finally:
+        sender.close()

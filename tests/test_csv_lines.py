@@ -1,0 +1,276 @@
+"""CSV export internals: orders that SQLite must keep, the parts done in child processes, and
+what the export relies on in stored text (no NUL, extra properties in one form)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+
+import pytest
+from alembic import command
+
+from directory_app.exchange import csv_lines, csv_pieces, export_parts
+from directory_app.exchange.csv_export import ExportOptions, export_csv
+from directory_app.exchange.csv_import import CsvImport
+from directory_app.exchange.pipeline import ImportOptions, run_import
+from directory_app.exchange.profiles import BUILT_IN, INTERNAL_FULL
+from directory_app.exchange.scope import Scope
+from directory_app.exchange.vcard_import import VcardImport
+from directory_app.store import migrate
+from directory_app.store.database import open_directory
+
+
+def rows_of(path):
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def export_rows(directory, tmp_path, rows="affiliations", name="out.csv", **options):
+    path = tmp_path / name
+    export_csv(directory, path, options=ExportOptions(rows=rows, profile=INTERNAL_FULL,
+                                                      **options))
+    return rows_of(path)
+
+
+@pytest.fixture
+def against_ids(directory, entries):
+    """An organisation whose contact points, publications, tags, regions and people were
+    stored in an order other than the one the export must give."""
+    org = entries.create_org(name="Order Test").id
+    for n, value in enumerate(["+7 495 000-00-03", "+7 495 000-00-02", "+7 495 000-00-01"]):
+        entries.add_contact(org_id=org, kind="phone", value=value, sort_order=2 - n)
+    for street in ("Third street", "Second street", "First street"):
+        entries.add_contact(org_id=org, kind="address", street=street, city="Moscow")
+    entries.set_publications(org, [{"title": "Zeta Bulletin"}, {"title": "Alpha Review"}])
+    entries.set_tags(org, ["zebras", "apples", "mango"])
+    regions = [entries.ensure_region_path(["NIS", name]) for name in ("Tver", "Altai", "Perm")]
+    entries.set_regions(org, regions)
+    late = entries.create_person(display_name="Late Primary", consent="given").id
+    early = entries.create_person(display_name="Early Member", consent="given").id
+    entries.affiliate(early, org, "member")
+    entries.affiliate(late, org, "chair", is_primary=True)
+    with directory.begin() as conn:
+        run = conn.exec_driver_sql
+        # The addresses' order runs against their ids; so do the publications'.
+        ids = [r[0] for r in run("SELECT id FROM contactpoint WHERE org_id = ? "
+                                 "AND kind = 'address' ORDER BY id", (org,))]
+        for order, contact_id in enumerate(reversed(ids)):
+            run("UPDATE contactpoint SET sort_order = ? WHERE id = ?", (order, contact_id))
+        run("UPDATE publication SET sort_order = 1 - sort_order WHERE org_id = ?", (org,))
+    return org
+
+
+def test_lists_come_in_their_order_not_the_ids(directory, against_ids, tmp_path):
+    (row,) = [r for r in export_rows(directory, tmp_path) if r["Person"] == "Late Primary"]
+    # (the cell starts with "+", so it carries the apostrophe against formulas)
+    assert row["Phone"].split("\n") == ["'+7 495 000-00-01", "+7 495 000-00-02",
+                                        "+7 495 000-00-03"]
+    assert row["Street"] == "First street"
+    assert row["More addresses"].split("\n") == ["Second street |  |  | Moscow",
+                                                 "Third street |  |  | Moscow"]
+    assert [p.split(" | ")[0] for p in row["Publications"].split("\n")] == [
+        "Alpha Review", "Zeta Bulletin"]
+    assert row["Focus areas"].split("\n") == ["apples", "mango", "zebras"]
+    assert row["Regions"].split("\n") == ["NIS > Altai", "NIS > Perm", "NIS > Tver"]
+
+
+def test_people_come_primary_first_then_as_affiliated(directory, against_ids, tmp_path):
+    people = [r["Person"] for r in export_rows(directory, tmp_path)
+              if r["Organisation"] == "Order Test"]
+    assert people == ["Late Primary", "Early Member"]
+
+
+@pytest.mark.parametrize("rows", ["affiliations", "organisations", "people"])
+def test_grouping_statements_do_not_sort_what_must_keep_its_order(directory, sample, rows):
+    """Contact points, publications, other names and relations are grouped along an index,
+    so SQLite hands them to group_concat in index order; a sort for the grouping would not
+    promise that order."""
+    with directory.begin() as conn:
+        raw = conn.connection.driver_connection
+        reader = csv_lines.Reader(raw, INTERNAL_FULL, contacts=rows != "people",
+                                  people=rows != "organisations")
+        statements = [s for s in (reader.org_sql, reader.contacts_sql, reader.people_sql) if s]
+        for sql in statements:
+            plan = [r[3] for r in raw.execute(
+                "EXPLAIN QUERY PLAN " + sql.replace("{of}", "BETWEEN 1 AND 10"))]
+            grouped = [step for step in plan if "USING INDEX ix_contactpoint" in step
+                       or "ix_publication_org_order" in step or "ix_othername" in step
+                       or "ix_relation_from" in step]
+            assert all("TEMP B-TREE" not in step for step in grouped)
+            # Only the tags' and regions' groupings sort (their lines are sorted by name).
+            assert sum("TEMP B-TREE FOR GROUP BY" in step for step in plan) <= 2
+
+
+@pytest.fixture
+def crowd(directory, sample, entries):
+    """The sample handbook and people with contact points, refusals and no organisation."""
+    org_ids = list(sample.values())
+    for n in range(30):
+        person = entries.create_person(
+            display_name=f"Person {n}", consent=["given", "refused", "unknown"][n % 3],
+            privacy=["public", "internal", "confidential"][n % 3]).id
+        entries.add_contact(person_id=person, kind="email", value=f"p{n}@example.org",
+                            privacy=["public", "internal"][n % 2])
+        if n % 4:
+            entries.affiliate(person, org_ids[n % len(org_ids)], f"role {n}")
+            entries.affiliate(person, org_ids[(n * 7) % len(org_ids)], "volunteer")
+    return org_ids
+
+
+@pytest.fixture
+def two_cores(monkeypatch):
+    """Exports split in two parts (the parent's and one child's) whatever the machine."""
+    monkeypatch.setattr(export_parts.os, "cpu_count", lambda: 2)
+
+
+@pytest.mark.parametrize("rows", ["affiliations", "organisations", "people"])
+@pytest.mark.parametrize("profile", ["public", "partners", "internal"])
+def test_parts_in_child_processes_give_the_same_file(directory, crowd, tmp_path, monkeypatch,
+                                                      rows, profile):
+    options = ExportOptions(rows=rows, profile=BUILT_IN[profile])
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
+    export_csv(directory, tmp_path / "alone.csv", options=options)
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
+    monkeypatch.setattr(export_parts, "MAX_PARTS", 3)
+    monkeypatch.setattr(export_parts.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(csv_lines, "CHUNK", 4)
+    export_csv(directory, tmp_path / "parts.csv", options=options)
+    assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
+
+
+def test_a_failing_child_has_its_part_done_again(directory, crowd, tmp_path, monkeypatch,
+        two_cores):
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
+    export_csv(directory, tmp_path / "alone.csv", options=ExportOptions(profile=INTERNAL_FULL))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the child fails")
+
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
+    monkeypatch.setattr(csv_pieces, "_child", broken)
+    export_csv(directory, tmp_path / "parts.csv", options=ExportOptions(profile=INTERNAL_FULL))
+    assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
+
+
+def test_a_child_that_saw_another_state_has_its_part_done_again(directory, crowd, tmp_path,
+                                                                 monkeypatch, two_cores):
+    """A child whose transaction saw another state of the directory (a change committed
+    between the parent's start and the child's) would mix two states in one file: its part is
+    read again in the parent's transaction."""
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
+    export_csv(directory, tmp_path / "alone.csv", options=ExportOptions(profile=INTERNAL_FULL))
+    real_child = csv_pieces._child
+    children = []
+
+    def child_of_another_state(directory, ids, job, lines, *, report):
+        stamp, pieces = real_child(directory, ids, job, lines, report=report)
+        return ("another state", stamp), pieces
+
+    real_read = csv_pieces.read_part
+
+    def read_part(raw, ids, *args, **kwargs):
+        children.append(len(ids))
+        return real_read(raw, ids, *args, **kwargs)
+
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
+    monkeypatch.setattr(csv_pieces, "_child", child_of_another_state)
+    monkeypatch.setattr(csv_pieces, "read_part", read_part)
+    export_csv(directory, tmp_path / "parts.csv", options=ExportOptions(profile=INTERNAL_FULL))
+    assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
+    # the parent read its own part, then the child's again (the child's own reads are not seen
+    # here: they ran in the child's copy of this module)
+    assert len(children) == 2
+
+
+def test_cancel_stops_the_children_and_leaves_nothing(directory, crowd, tmp_path, monkeypatch,
+        two_cores):
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
+    monkeypatch.setattr(csv_lines, "CHUNK", 2)
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) > 2
+
+    result = export_csv(directory, tmp_path / "out.csv", cancelled=cancelled,
+                        options=ExportOptions(profile=INTERNAL_FULL))
+    assert result is None
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".csv", ".part")) == []
+
+
+def test_progress_counts_every_organisation_once(directory, crowd, tmp_path, monkeypatch,
+        two_cores):
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
+    monkeypatch.setattr(csv_lines, "CHUNK", 3)
+    seen = []
+    export_csv(directory, tmp_path / "out.csv", options=ExportOptions(profile=INTERNAL_FULL),
+               progress=lambda done, total: seen.append((done, total)))
+    total = len(Scope().org_ids(directory))
+    assert seen[-1] == (total, total)
+    assert all(done <= total for done, _ in seen)
+
+
+# -- what the export relies on in stored text ----------------------------------------------------
+def test_nul_is_dropped_from_values(directory, entries, tmp_path):
+    org = entries.create_org(name="Null\x00 Group", notes="a\x00b").id
+    entries.add_contact(org_id=org, kind="phone", value="+7 495 000-00-00", label="of\x00fice")
+    (row,) = export_rows(directory, tmp_path, rows="organisations")
+    assert (row["Organisation"], row["Notes"], row["Phone"]) == (
+        "Null Group", "ab", "'+7 495 000-00-00 | office")
+
+
+def test_imports_drop_nul(directory, tmp_path):
+    source = tmp_path / "nul.csv"
+    # (a NUL near the start makes the file binary, which the import refuses; further on it is
+    # a stray byte in a cell)
+    filler = "".join(f"Группа {n},+7 495 111-22-{n % 100:02d},\r\n" for n in range(3000))
+    source.write_bytes(("Название,Телефон,Примечание\r\n" + filler
+                        + "Группа\x00 А,+7 495 111-22-33,до\x00 и после\r\n").encode("utf-8"))
+    run_import(directory, CsvImport(source), ImportOptions())
+    cards = tmp_path / "nul.vcf"
+    cards.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nul\x00 Person\r\nNOTE:x\x00y\r\n"
+                      b"END:VCARD\r\n")
+    run_import(directory, VcardImport(cards), ImportOptions())
+    with directory.begin() as conn:
+        texts = conn.exec_driver_sql(
+            "SELECT name || notes FROM organisation UNION ALL "
+            "SELECT display_name || notes FROM person").scalars().all()
+    assert texts and not any("\x00" in t for t in texts)
+    assert "Nul Personxy" in texts and "Группа Адо и после" in texts
+
+
+def test_extra_properties_are_stored_sorted(directory, entries, tmp_path):
+    entries.create_org(name="Extra", extra='{"b": 1, "a": [1,2]}')
+    entries.create_org(name="Empty extra", extra="{}")
+    rows = {r["Organisation"]: r for r in export_rows(directory, tmp_path, rows="organisations")}
+    assert rows["Extra"]["Organisation extra"] == '{"a": [1, 2], "b": 1}'
+    assert rows["Empty extra"]["Organisation extra"] == ""
+
+
+def test_migration_0004_cleans_what_was_stored_before(tmp_path):
+    path = tmp_path / "old.sqlite"
+    directory = open_directory(path)
+    config = migrate.alembic_config(directory)
+    directory.close()
+    command.downgrade(config, "0003_batches_and_audit")
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO organisation (uid, name, sort_name, kind, status, size, "
+                "meeting_rhythm, languages, description, mission, history, activities, notes, "
+                "source, extra, created_at, updated_at) VALUES ('u1', 'Old' || char(0) || "
+                "' Name', 'old name', 'ngo', 'active', '', '', '', '', '', '', '', '', '', "
+                "'{\"z\": 1, \"a\": 2}', '2026-01-01', '2026-01-01')")
+    con.commit()
+    con.close()
+    directory = open_directory(path)
+    try:
+        with directory.begin() as conn:
+            name, extra = conn.exec_driver_sql(
+                "SELECT name, extra FROM organisation WHERE uid = 'u1'").one()
+            indexes = conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index'").scalars().all()
+    finally:
+        directory.close()
+    assert name == "Old Name"
+    assert json.loads(extra) == {"a": 2, "z": 1} and extra == '{"a": 2, "z": 1}'
+    assert "ix_contactpoint_org_order" in indexes and "ix_contactpoint_org_id" not in indexes
