@@ -5,9 +5,12 @@
   empty database of the same schema. Target: import at least a third of the floor's rate
   (ratio = seconds / floor seconds ≤ 3).
 - export floor: `csv.writer` writing the same output lines from memory. Target: the same.
-  The export reads the directory in organisation id order (one pass per table along its
-  owner-id index) and puts the finished lines in name order through a spill file; most of its
-  time is SQLite computing the cells, then Python grouping list cells and `csv.writer`.
+  The export reads the organisations in id order, a chunk of 5,000 at a time in three
+  statements whose rows SQLite builds whole (`exchange/csv_lines.py`), formats a chunk's rows
+  in a few passes over its bytes (`csv_quoting.py`) and puts each organisation's lines in name
+  order through spill files (`csv_pieces.py`); on Linux, with two cores or more, forked child
+  processes read parts of the directory beside the parent (`export_parts.py`). About half of
+  its time is SQLite, reading and grouping a million rows.
 
 Run: `python -m tests.benchmarks.bench_csv [ROWS]` (default 100,000) from the project root, or
 with all the others through `tests.benchmarks.run_all`.
