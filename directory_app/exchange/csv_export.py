@@ -105,13 +105,12 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
         raw = conn.connection.driver_connection
         place = {org_id: n for n, org_id in enumerate(org_ids)}
         first = csv_lines.first_places(raw, place) if options.rows == "people" else None
-        job = csv_pieces.Job(options.rows, options.profile, scope == Scope(), place, first)
+        job = csv_pieces.Job(options.rows, options.profile, scope == Scope(), place, first,
+                             csv_lines.people_listing(raw, options.profile))
         pieces = csv_pieces.pieces(directory, raw, org_ids, job, make_lines, spills.new,
                                    progress, cancelled)
         if pieces is None:
             return None
-        if job.whole:
-            pieces.extend(csv_pieces.loose_pieces(raw, job, make_lines(*spills.new())))
         head = (codecs.BOM_UTF8 if encoding == "utf-8-sig" else b"") + _header(
             columns, options.delimiter, text_encoding)
         written = _write(target, columns, head, text_encoding, spills.files, pieces)

@@ -249,7 +249,8 @@ class Reader:
     """Reads chunks of organisations (and the people of none) through one DB-API connection,
     for one publication profile."""
 
-    def __init__(self, raw, profile: Profile, *, contacts: bool = True, people: bool = True):
+    def __init__(self, raw, profile: Profile, *, contacts: bool = True, people: bool = True,
+                 listing: dict[str, list[str]] | None = None):
         self.raw = raw
         levels = ", ".join(_quote(p) for p in ("public", "internal", "confidential")
                            if profile.allows(p))
@@ -257,7 +258,7 @@ class Reader:
                  for p in ("public", "internal", "confidential")
                  if profile.allows_contact({"privacy": p, "kind": k}, of_person=True)]
         self.pairs = ", ".join(_quote(p) for p in pairs) or "NULL"
-        self.listing = _listing(raw, profile)
+        self.listing = listing if listing is not None else people_listing(raw, profile)
         self.org_sql = _ORG_SQL
         self.contacts_sql = _org_contacts_sql(levels or "NULL") if contacts else None
         self.people_sql = _people_sql(self.listing, self.pairs) if people else None
@@ -322,7 +323,7 @@ def _person(rec: bytes) -> tuple[int | None, Person]:
     return (int(owner) if owner else None), Person(int(person_id), row or None)
 
 
-def _listing(raw, profile: Profile) -> dict[str, list[str]]:
+def people_listing(raw, profile: Profile) -> dict[str, list[str]]:
     """The privacy/consent pairs of the directory's people by how the profile lets them out:
     "named" or "role" (pairs left out are in neither)."""
     out: dict[str, list[str]] = {"named": [], "role": []}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, BinaryIO
@@ -91,12 +91,19 @@ class Job:
     whole: bool                     # the whole directory: id ranges instead of id lists
     place: dict[int, int]           # organisation id → its place in the scope's order
     first: dict[int, int] | None    # people rows: person id → their first organisation's place
+    listing: dict[str, list[str]]   # how the profile lets people out (`people_listing`)
+
+    def reader(self, raw, *, loose: bool = False) -> csv_lines.Reader:
+        return csv_lines.Reader(raw, self.profile, contacts=not loose and self.rows != "people",
+                                people=not loose and self.rows != "organisations",
+                                listing=self.listing)
 
 
 def pieces(directory, raw, org_ids: list[int], job: Job, make_lines: Callable[..., Lines],
            spills: Callable[[], tuple[BinaryIO, int]], progress, cancelled
            ) -> list[Piece | None] | None:
-    """Every organisation's piece in the scope's order; None when cancelled.
+    """Every organisation's piece in the scope's order, then those of the people who belong
+    to no organisation (for the whole directory); None when cancelled.
 
     `spills()` gives a new spill file and its number, `make_lines(spill, number)` the Lines
     that write into it.
@@ -126,6 +133,7 @@ def pieces(directory, raw, org_ids: list[int], job: Job, make_lines: Callable[..
         if own is None:
             return None
         found = [own]
+        loose = _loose_pieces(raw, job, make_lines, spills)    # while the children finish
         for number, (child, part, lines) in enumerate(children, start=1):
             answer = child.result(cancelled)
             if answer is None or answer[0] != stamp:     # failed, or read another state
@@ -147,14 +155,13 @@ def pieces(directory, raw, org_ids: list[int], job: Job, make_lines: Callable[..
     for placed in found:
         for n, piece in placed:
             out[n] = piece
-    return out
+    return out + loose
 
 
 def read_part(raw, ids: list[int], job: Job, lines: Lines, report: Callable[[int], None],
               cancelled: Callable[[], bool] | None = None) -> list[tuple[int, Piece]] | None:
     """(place, piece) of the organisations `ids` (ascending); None when cancelled."""
-    reader = csv_lines.Reader(raw, job.profile, contacts=job.rows != "people",
-                              people=job.rows != "organisations")
+    reader = job.reader(raw)
     out = []
     for start in range(0, len(ids), csv_lines.CHUNK):
         if cancelled is not None and cancelled():
@@ -195,15 +202,18 @@ def _stamp(raw) -> int | None:
     return raw.execute("SELECT max(id) FROM changelog").fetchone()[0]
 
 
-def loose_pieces(raw, job: Job, lines: Lines) -> Iterator[Piece]:
-    """The rows of people who belong to no organisation, a chunk at a time."""
-    if job.rows == "organisations":
-        return
-    reader = csv_lines.Reader(raw, job.profile, contacts=False, people=False)
-    for people in reader.loose():
+def _loose_pieces(raw, job: Job, make_lines, spills) -> list[Piece]:
+    """The rows of people who belong to no organisation (for the whole directory), a chunk at
+    a time."""
+    if not job.whole or job.rows == "organisations":
+        return []
+    lines = make_lines(*spills())
+    out = []
+    for people in job.reader(raw, loose=True).loose():
         rows = [_loose_row(p.row, job.rows) for p in people if p.row is not None]
         if rows:
-            yield lines.pieces([(-1, rows)])[0][1]
+            out.append(lines.pieces([(-1, rows)])[0][1])
+    return out
 
 
 # -- rows ---------------------------------------------------------------------------------------

@@ -25,6 +25,9 @@ from typing import Any
 # Below this many organisations a child's start and its pickled answer cost more than it saves.
 MIN_ENTRIES = 20_000
 MAX_PARTS = 4
+# A child starts later than the parent and with nothing in its page cache, and pickles its
+# answer: it takes a somewhat smaller part, so that both end at about the same time.
+CHILD_SHARE = 0.9
 # A child that has said nothing for this long is stuck (a fork can inherit a lock that another
 # thread of the parent held); a chunk of organisations takes well under a second.
 STALL_SECONDS = 30.0
@@ -43,12 +46,18 @@ def how_many(entries: int) -> int:
 
 
 def split(items: list, parts: int) -> list[list]:
-    """`items` in `parts` runs of (nearly) equal length, in order."""
-    size, extra = divmod(len(items), parts)
-    out, start = [], 0
-    for k in range(parts):
+    """`items` in `parts` runs, in order: the first for the parent, the others (each
+    CHILD_SHARE of the parent's) for children."""
+    if parts == 1:
+        return [items]
+    own = round(len(items) / (1 + (parts - 1) * CHILD_SHARE))
+    out = [items[:own]]
+    rest = items[own:]
+    size, extra = divmod(len(rest), parts - 1)
+    start = 0
+    for k in range(parts - 1):
         end = start + size + (k < extra)
-        out.append(items[start:end])
+        out.append(rest[start:end])
         start = end
     return out
 
