@@ -90,7 +90,10 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
     if len(options.delimiter) != 1:
         raise ExchangeError(f"the delimiter must be one character, not “{options.delimiter}”")
     columns = _chosen_columns(options)
-    org_ids = scope.org_ids(directory)
+    whole = scope == Scope()
+    # The scope's (name) order is needed before reading only where each person's row goes with
+    # their first organisation in it; otherwise the parent finds it while children read.
+    named = scope.org_ids(directory) if not whole or options.rows == "people" else None
     text_encoding = "utf-8" if encoding == "utf-8-sig" else encoding
     target = Path(path)
 
@@ -103,12 +106,15 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
 
     with _no_gc(), _spill_files(target) as spills, directory.begin() as conn:
         raw = conn.connection.driver_connection
-        place = {org_id: n for n, org_id in enumerate(org_ids)}
+        place = _places(named) if named is not None else None
         first = csv_lines.first_places(raw, place) if options.rows == "people" else None
-        job = csv_pieces.Job(options.rows, options.profile, scope == Scope(), place, first,
+        job = csv_pieces.Job(options.rows, options.profile, whole, place, first,
                              csv_lines.people_listing(raw, options.profile))
-        pieces = csv_pieces.pieces(directory, raw, org_ids, job, make_lines, spills.new,
-                                   progress, cancelled)
+        ids = sorted(named) if named is not None else [
+            r[0] for r in raw.execute("SELECT id FROM organisation ORDER BY id")]
+        pieces = csv_pieces.pieces(directory, raw, ids, job, make_lines, spills.new,
+                                   progress, cancelled,
+                                   places=lambda: _places(scope.org_ids(directory)))
         if pieces is None:
             return None
         head = (codecs.BOM_UTF8 if encoding == "utf-8-sig" else b"") + _header(
@@ -117,6 +123,11 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
     record_export(directory, format="csv", target=str(target), profile=options.profile,
                   scope=scope, count=written)
     return ExportResult(target, written, columns)
+
+
+def _places(org_ids: list[int]) -> dict[int, int]:
+    """Organisation id → its place in `org_ids`."""
+    return {org_id: n for n, org_id in enumerate(org_ids)}
 
 
 class _Spills:

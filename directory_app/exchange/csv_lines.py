@@ -107,7 +107,10 @@ def _records(sql: str) -> str:
     return f"SELECT CAST(group_concat(rec, X'FD') AS BLOB) FROM ({sql})"
 
 
-_CONTACT_LINE = _joined(["value", "label", _public_or("privacy"), "service"])
+# Most contact points are a bare value: that line is made without the general case's tests.
+_CONTACT_LINE = ("CASE WHEN label = '' AND service = '' AND privacy = 'public' "
+                 "THEN replace(value, char(10), ' ') "
+                 f"ELSE {_joined(['value', 'label', _public_or('privacy'), 'service'])} END")
 _ADDRESS_PARTS = ["street", "po_box", "postal_code", "city", "region", "country", "label",
                   _public_or("privacy"), "value"]
 _ADDRESS_LINE = _joined(_ADDRESS_PARTS)

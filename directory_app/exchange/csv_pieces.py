@@ -48,16 +48,16 @@ class Lines:
         self.size = 0
 
     def pieces(self, groups: list[tuple[int, list[bytes]]]) -> list[tuple[int, Piece]]:
-        """(place, piece) of each (place, rows) in `groups`, the rows formatted all at once."""
-        rows = [row for _place, group in groups for row in group]
+        """(key, piece) of each (key, rows) in `groups`, the rows formatted all at once."""
+        rows = [row for _key, group in groups for row in group]
         if self.picks is not None:
             rows = [self.chosen(row) for row in rows]
         lines = self.format.lines(rows)
         out = []
         start = 0
-        for place, group in groups:
+        for key, group in groups:
             end = start + len(group)
-            out.append((place, self.piece(lines[start:end])))
+            out.append((key, self.piece(lines[start:end])))
             start = end
         return out
 
@@ -89,7 +89,8 @@ class Job:
     rows: str                       # affiliations, organisations or people
     profile: Profile
     whole: bool                     # the whole directory: id ranges instead of id lists
-    place: dict[int, int]           # organisation id → its place in the scope's order
+    place: dict[int, int] | None    # organisation id → its place in the scope's order (people
+                                    # rows; the other rows are placed once they are read)
     first: dict[int, int] | None    # people rows: person id → their first organisation's place
     listing: dict[str, list[str]]   # how the profile lets people out (`people_listing`)
 
@@ -99,16 +100,17 @@ class Job:
                                 listing=self.listing)
 
 
-def pieces(directory, raw, org_ids: list[int], job: Job, make_lines: Callable[..., Lines],
-           spills: Callable[[], tuple[BinaryIO, int]], progress, cancelled
-           ) -> list[Piece | None] | None:
-    """Every organisation's piece in the scope's order, then those of the people who belong
-    to no organisation (for the whole directory); None when cancelled.
+def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..., Lines],
+           spills: Callable[[], tuple[BinaryIO, int]], progress, cancelled, *,
+           places: Callable[[], dict[int, int]]) -> list[Piece | None] | None:
+    """The pieces of the organisations `ordered` (ascending ids) in the scope's order, then
+    those of the people who belong to no organisation (for the whole directory); None when
+    cancelled.
 
     `spills()` gives a new spill file and its number, `make_lines(spill, number)` the Lines
-    that write into it.
+    that write into it; `places()` the scope's order (organisation id → place), asked for
+    while the children read when `job.place` is not known yet.
     """
-    ordered = sorted(org_ids)
     parts = export_parts.split(ordered, export_parts.how_many(len(ordered)))
     children = []
     for part in parts[1:]:
@@ -129,6 +131,7 @@ def pieces(directory, raw, org_ids: list[int], job: Job, make_lines: Callable[..
 
     try:
         stamp = _stamp(raw)
+        place = job.place if job.place is not None else places()
         own = read_part(raw, parts[0], job, make_lines(*spills()), report_for(0), cancelled)
         if own is None:
             return None
@@ -151,16 +154,19 @@ def pieces(directory, raw, org_ids: list[int], job: Job, make_lines: Callable[..
     finally:
         for child, _part, _lines in children:
             child.stop()
-    out: list[Piece | None] = [None] * len(job.place)
-    for placed in found:
-        for n, piece in placed:
-            out[n] = piece
+    out: list[Piece | None] = [None] * len(place)
+    for read in found:
+        for org_id, piece in read:
+            n = place.get(org_id)       # None: created after the scope was taken
+            if n is not None:
+                out[n] = piece
     return out + loose
 
 
 def read_part(raw, ids: list[int], job: Job, lines: Lines, report: Callable[[int], None],
               cancelled: Callable[[], bool] | None = None) -> list[tuple[int, Piece]] | None:
-    """(place, piece) of the organisations `ids` (ascending); None when cancelled."""
+    """(organisation id, piece) of the organisations `ids` (ascending); None when
+    cancelled."""
     reader = job.reader(raw)
     out = []
     for start in range(0, len(ids), csv_lines.CHUNK):
@@ -172,10 +178,9 @@ def read_part(raw, ids: list[int], job: Job, lines: Lines, report: Callable[[int
         for org_id in chunk_ids:
             org = chunk.orgs.get(org_id)
             if org is not None:
-                n = job.place[org_id]
-                rows = org_rows(chunk, job, org_id, org, n)
+                rows = org_rows(chunk, job, org_id, org)
                 if rows:
-                    groups.append((n, rows))
+                    groups.append((org_id, rows))
         out.extend(lines.pieces(groups))
         report(start + len(chunk_ids))
     lines.spill.flush()
@@ -223,14 +228,14 @@ _NO_ORG = CELL * (len(ORG_COLUMNS) - 1)
 _NO_PERSON = CELL * (len(PERSON_COLUMNS) - 1)
 
 
-def org_rows(chunk: csv_lines.Chunk, job: Job, org_id: int, org: bytes, place: int
-             ) -> list[bytes]:
+def org_rows(chunk: csv_lines.Chunk, job: Job, org_id: int, org: bytes) -> list[bytes]:
     """One organisation's rows; in the people rows each person goes with the first of their
     organisations in the scope's order (`job.first`: person id → that organisation's place)."""
     if job.rows == "organisations":
         return [org]
     people = chunk.people.get(org_id, ())
     if job.rows == "people":
+        place = job.place.get(org_id)
         uid_and_name = CELL.join(org.split(CELL, 2)[:2])
         seen = set()
         out = []
