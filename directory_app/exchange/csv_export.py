@@ -108,8 +108,7 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
         raw = conn.connection.driver_connection
         place = _places(named) if named is not None else None
         first = csv_lines.first_places(raw, place) if options.rows == "people" else None
-        job = csv_pieces.Job(options.rows, options.profile, whole, place, first,
-                             csv_lines.people_listing(raw, options.profile))
+        job = csv_pieces.Job(options.rows, options.profile, whole, place, first)
         ids = sorted(named) if named is not None else [
             r[0] for r in raw.execute("SELECT id FROM organisation ORDER BY id")]
         pieces = csv_pieces.pieces(directory, raw, ids, job, make_lines, spills.new,

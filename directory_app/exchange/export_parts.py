@@ -27,10 +27,10 @@ MIN_ENTRIES = 20_000
 MAX_PARTS = 4
 # A child starts later than the parent and with nothing in its page cache, and pickles its
 # answer: it takes a somewhat smaller part, so that both end at about the same time.
-CHILD_SHARE = 0.9
+CHILD_SHARE = 0.95
 # A child that has said nothing for this long is stuck (a fork can inherit a lock that another
 # thread of the parent held); a chunk of organisations takes well under a second.
-STALL_SECONDS = 30.0
+STALL_SECONDS = 10.0
 # "0": never fork (for comparisons); "force": fork even for small exports (for tests).
 ENV_SWITCH = "NGO_DIRECTORY_PARALLEL_EXPORT"
 
