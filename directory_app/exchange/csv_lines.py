@@ -309,6 +309,8 @@ def _contact_block(addresses: bytes, kinds: bytes) -> bytes:
     "More addresses" (the others, one line each), then "Phone" to "Messenger"."""
     if not addresses:
         return _NO_ADDRESS + CELL + CELL + kinds
+    if ADDRESS not in addresses:        # one address, as most organisations have
+        return addresses + CELL + CELL + kinds
     first, *more = addresses.split(ADDRESS)
     return first + CELL + b"\n".join(_address_line(a) for a in more) + CELL + kinds
 

@@ -48,34 +48,36 @@ class Lines:
         self.size = 0
 
     def pieces(self, groups: list[tuple[int, list[bytes]]]) -> list[tuple[int, Piece]]:
-        """(key, piece) of each (key, rows) in `groups`, the rows formatted all at once."""
+        """(key, piece) of each (key, rows) in `groups`: the rows formatted all at once, their
+        lines written to the spill file at once."""
         rows = [row for _key, group in groups for row in group]
         if self.picks is not None:
             rows = [self.chosen(row) for row in rows]
         lines = self.format.lines(rows)
-        out = []
+        out: list[tuple[int, Piece]] = []
+        written = []
+        size, number, recode = self.size, self.number, self.encoding != "utf-8"
         start = 0
         for key, group in groups:
-            end = start + len(group)
-            out.append((key, self.piece(lines[start:end])))
-            start = end
+            n = len(group)
+            data = (lines[start] if n == 1 else b"\r\n".join(lines[start:start + n])) + b"\r\n"
+            start += n
+            if recode:
+                try:
+                    data = data.decode("utf-8").encode(self.encoding)
+                except UnicodeEncodeError:
+                    out.append((key, (n, self._cells(data.decode("utf-8")))))
+                    continue
+            out.append((key, (n, (number, size, len(data)))))
+            written.append(data)
+            size += len(data)
+        self.spill.write(b"".join(written))
+        self.size = size
         return out
 
     def chosen(self, row: bytes) -> bytes:
         cells = row.split(CELL)
         return cells[self.picks[0]] if len(self.picks) == 1 else CELL.join(self.pick(cells))
-
-    def piece(self, lines: list[bytes]) -> Piece:
-        data = b"\r\n".join(lines) + b"\r\n"
-        if self.encoding != "utf-8":
-            try:
-                data = data.decode("utf-8").encode(self.encoding)
-            except UnicodeEncodeError:
-                return len(lines), self._cells(data.decode("utf-8"))
-        start = self.size
-        self.spill.write(data)
-        self.size += len(data)
-        return len(lines), (self.number, start, len(data))
 
     def _cells(self, text: str) -> list[list[str]]:
         """The rows' cells as written (for the report of what the encoding cannot hold)."""
