@@ -109,8 +109,9 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
         place = _places(named) if named is not None else None
         first = csv_lines.first_places(raw, place) if options.rows == "people" else None
         job = csv_pieces.Job(options.rows, options.profile, whole, place, first)
-        ids = sorted(named) if named is not None else [
-            r[0] for r in raw.execute("SELECT id FROM organisation ORDER BY id")]
+        # (without ORDER BY SQLite reads the ids from its smallest index, not the whole table)
+        ids = sorted(named if named is not None else [
+            r[0] for r in raw.execute("SELECT id FROM organisation")])
         pieces = csv_pieces.pieces(directory, raw, ids, job, make_lines, spills.new,
                                    progress, cancelled,
                                    places=lambda: _places(scope.org_ids(directory)))

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from directory_app.domain.enums import Consent, Privacy
 from directory_app.exchange.csv_format import CONTACT_KINDS, ORG_COLUMNS, PERSON_COLUMNS, SEP
 from directory_app.exchange.profiles import Profile
 
@@ -252,8 +253,7 @@ class Reader:
     """Reads chunks of organisations (and the people of none) through one DB-API connection,
     for one publication profile."""
 
-    def __init__(self, raw, profile: Profile, *, contacts: bool = True, people: bool = True,
-                 listing: dict[str, list[str]] | None = None):
+    def __init__(self, raw, profile: Profile, *, contacts: bool = True, people: bool = True):
         self.raw = raw
         levels = ", ".join(_quote(p) for p in ("public", "internal", "confidential")
                            if profile.allows(p))
@@ -261,7 +261,7 @@ class Reader:
                  for p in ("public", "internal", "confidential")
                  if profile.allows_contact({"privacy": p, "kind": k}, of_person=True)]
         self.pairs = ", ".join(_quote(p) for p in pairs) or "NULL"
-        self.listing = listing if listing is not None else people_listing(raw, profile)
+        self.listing = people_listing(profile)
         self.org_sql = _ORG_SQL
         self.contacts_sql = _org_contacts_sql(levels or "NULL") if contacts else None
         self.people_sql = _people_sql(self.listing, self.pairs) if people else None
@@ -328,14 +328,15 @@ def _person(rec: bytes) -> tuple[int | None, Person]:
     return (int(owner) if owner else None), Person(int(person_id), row or None)
 
 
-def people_listing(raw, profile: Profile) -> dict[str, list[str]]:
-    """The privacy/consent pairs of the directory's people by how the profile lets them out:
-    "named" or "role" (pairs left out are in neither)."""
+def people_listing(profile: Profile) -> dict[str, list[str]]:
+    """The privacy/consent pairs of people by how the profile lets them out: "named" or
+    "role" (pairs left out are in neither). The value rules keep both to their enumerations."""
     out: dict[str, list[str]] = {"named": [], "role": []}
-    for privacy, consent in raw.execute("SELECT DISTINCT privacy, consent FROM person"):
-        how = profile.listing(privacy, consent)
-        if how is not None:
-            out["named" if how == "named" else "role"].append(f"{privacy}/{consent}")
+    for privacy in Privacy:
+        for consent in Consent:
+            how = profile.listing(privacy.value, consent.value)
+            if how is not None:
+                out["named" if how == "named" else "role"].append(f"{privacy}/{consent}")
     return out
 
 

@@ -94,16 +94,10 @@ class Job:
     place: dict[int, int] | None    # organisation id → its place in the scope's order (people
                                     # rows; the other rows are placed once they are read)
     first: dict[int, int] | None    # people rows: person id → their first organisation's place
-    # How the profile lets people out (`csv_lines.people_listing`): read by each process once
-    # it has started, so that children need not wait for it.
-    listing: dict[str, list[str]] | None = None
 
     def reader(self, raw, *, loose: bool = False) -> csv_lines.Reader:
-        if self.listing is None:
-            self.listing = csv_lines.people_listing(raw, self.profile)
         return csv_lines.Reader(raw, self.profile, contacts=not loose and self.rows != "people",
-                                people=not loose and self.rows != "organisations",
-                                listing=self.listing)
+                                people=not loose and self.rows != "organisations")
 
 
 def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..., Lines],
