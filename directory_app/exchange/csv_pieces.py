@@ -109,7 +109,7 @@ def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..
 
     `spills()` gives a new spill file and its number, `make_lines(spill, number)` the Lines
     that write into it; `places()` the scope's order (organisation id → place), asked for
-    while the children read when `job.place` is not known yet.
+    once the parent has read its own part, when `job.place` is not known yet.
     """
     parts = export_parts.split(ordered, export_parts.how_many(len(ordered)))
     children = []
@@ -131,12 +131,13 @@ def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..
 
     try:
         stamp = _stamp(raw)
-        place = job.place if job.place is not None else places()
         own = read_part(raw, parts[0], job, make_lines(*spills()), report_for(0), cancelled)
         if own is None:
             return None
         found = [own]
-        loose = _loose_pieces(raw, job, make_lines, spills)    # while the children finish
+        # while the children finish:
+        loose = _loose_pieces(raw, job, make_lines, spills)
+        place = job.place if job.place is not None else places()
         for number, (child, part, lines) in enumerate(children, start=1):
             answer = child.result(cancelled)
             if answer is None or answer[0] != stamp:     # failed, or read another state
