@@ -135,8 +135,15 @@ def test_parts_in_child_processes_give_the_same_file(directory, crowd, tmp_path,
     monkeypatch.setattr(export_parts, "MAX_PARTS", 3)
     monkeypatch.setattr(export_parts.os, "cpu_count", lambda: 3)
     monkeypatch.setattr(csv_lines, "CHUNK", 4)
+    reads = []
+    real_read = csv_pieces.read_part
+    monkeypatch.setattr(csv_pieces, "read_part",
+                        lambda raw, ids, *a, **k: reads.append(ids) or real_read(raw, ids, *a, **k))
     export_csv(directory, tmp_path / "parts.csv", options=options)
     assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
+    # the parent read one part; the two children's parts came from them (their reads happen in
+    # their own copies of this module), not from reading them again here
+    assert len(reads) == 1
 
 
 def test_a_failing_child_has_its_part_done_again(directory, crowd, tmp_path, monkeypatch,
@@ -274,3 +281,30 @@ def test_migration_0004_cleans_what_was_stored_before(tmp_path):
     assert name == "Old Name"
     assert json.loads(extra) == {"a": 2, "z": 1} and extra == '{"a": 2, "z": 1}'
     assert "ix_contactpoint_org_order" in indexes and "ix_contactpoint_org_id" not in indexes
+
+
+def test_an_encrypted_directory_is_read_in_parts_too(tmp_path, monkeypatch, two_cores):
+    from directory_app.services.entries import Entries
+    from directory_app.services.sample import load_sample
+    from directory_app.store.connect import encryption_available
+
+    if not encryption_available()[0]:
+        pytest.skip("sqlcipher3 missing")
+    directory = open_directory(tmp_path / "secret.sqlite", key="correct horse battery")
+    try:
+        load_sample(Entries(directory))
+        options = ExportOptions(profile=INTERNAL_FULL)
+        monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
+        export_csv(directory, tmp_path / "alone.csv", options=options)
+        monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
+        monkeypatch.setattr(csv_lines, "CHUNK", 3)
+        reads = []
+        real_read = csv_pieces.read_part
+        monkeypatch.setattr(csv_pieces, "read_part",
+                            lambda raw, ids, *a, **k: reads.append(ids) or real_read(
+                                raw, ids, *a, **k))
+        export_csv(directory, tmp_path / "parts.csv", options=options)
+    finally:
+        directory.close()
+    assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
+    assert len(reads) == 1      # the child's part came from the child, not read again here
