@@ -160,6 +160,20 @@ def test_a_failing_child_has_its_part_done_again(directory, crowd, tmp_path, mon
     assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
 
 
+def test_a_child_that_cannot_start_leaves_its_part_to_the_parent(directory, crowd, tmp_path,
+                                                                 monkeypatch, two_cores):
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
+    export_csv(directory, tmp_path / "alone.csv", options=ExportOptions(profile=INTERNAL_FULL))
+
+    def no_process(self):
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
+    monkeypatch.setattr(export_parts.multiprocessing.process.BaseProcess, "start", no_process)
+    export_csv(directory, tmp_path / "parts.csv", options=ExportOptions(profile=INTERNAL_FULL))
+    assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
+
+
 def test_a_child_that_saw_another_state_has_its_part_done_again(directory, crowd, tmp_path,
                                                                  monkeypatch, two_cores):
     """A child whose transaction saw another state of the directory (a change committed

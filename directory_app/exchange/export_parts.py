@@ -68,14 +68,20 @@ class Child:
     """A forked process running `target(*args, report=...)`; `report(n)` sends progress."""
 
     def __init__(self, target: Callable[..., Any], args: tuple):
-        context = multiprocessing.get_context("fork")
-        self.receiver, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_run, args=(sender, target, args), daemon=True,
-                                       name="export-part")
-        self.process.start()
-        sender.close()
         self.done = 0
         self.outcome: tuple[str, Any] | None = None
+        self.process = None
+        context = multiprocessing.get_context("fork")
+        self.receiver, sender = context.Pipe(duplex=False)
+        try:
+            self.process = context.Process(target=_run, args=(sender, target, args),
+                                           daemon=True, name="export-part")
+            self.process.start()
+        except Exception as exc:   # no process to be had (limits, a sandbox): the parent reads
+            self.process = None
+            self.outcome = ("failed", repr(exc))
+        finally:
+            sender.close()
 
     def poll(self, timeout: float = 0.0) -> bool:
         """Takes the child's messages that have arrived (waiting up to `timeout` for one);
@@ -107,9 +113,10 @@ class Child:
 
     def stop(self) -> None:
         self.receiver.close()
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join()
+        if self.process is not None:
+            if self.process.is_alive():
+                self.process.terminate()
+            self.process.join()
 
 
 def _run(sender, target: Callable[..., Any], args: tuple) -> None:
