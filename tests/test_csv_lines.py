@@ -174,6 +174,31 @@ def test_a_child_that_cannot_start_leaves_its_part_to_the_parent(directory, crow
     assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
 
 
+def test_the_warning_of_a_fork_among_threads_does_not_stop_an_export(
+        directory, crowd, tmp_path, monkeypatch, two_cores):
+    """Python 3.12 and newer warn when a process with other threads forks (this suite turns
+    warnings into errors, and the window exports from a worker thread)."""
+    import warnings
+
+    real_start = export_parts.multiprocessing.process.BaseProcess.start
+
+    def start(self):
+        warnings.warn("This process (pid=1) is multi-threaded, use of fork() may lead to "
+                      "deadlocks in the child.", DeprecationWarning, stacklevel=2)
+        return real_start(self)
+
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
+    monkeypatch.setattr(export_parts.multiprocessing.process.BaseProcess, "start", start)
+    reads = []
+    real_read = csv_pieces.read_part
+    monkeypatch.setattr(csv_pieces, "read_part",
+                        lambda raw, ids, *a, **k: reads.append(ids) or real_read(raw, ids, *a, **k))
+    result = export_csv(directory, tmp_path / "out.csv",
+                        options=ExportOptions(profile=INTERNAL_FULL))
+    assert result is not None and result.rows > 0
+    assert len(reads) == 1      # the child started and did its part
+
+
 def test_a_child_that_saw_another_state_has_its_part_done_again(directory, crowd, tmp_path,
                                                                  monkeypatch, two_cores):
     """A child whose transaction saw another state of the directory (a change committed

@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import pickle
 import sys
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -76,7 +77,7 @@ class Child:
         try:
             self.process = context.Process(target=_run, args=(sender, target, args),
                                            daemon=True, name="export-part")
-            self.process.start()
+            start_forked(self.process)
         except Exception as exc:   # no process to be had (limits, a sandbox): the parent reads
             self.process = None
             self.outcome = ("failed", repr(exc))
@@ -117,6 +118,17 @@ class Child:
             if self.process.is_alive():
                 self.process.terminate()
             self.process.join()
+
+
+def start_forked(process) -> None:
+    """`process.start()` for a fork from a process that may run other threads (Qt's, the
+    window's workers). Python 3.12 and newer warn that such a fork may deadlock in the child;
+    the children here touch nothing those threads hold but SQLite, and a child that hangs is
+    given up (STALL_SECONDS) and its work done in the parent, so the warning is not shown."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*multi-threaded.*fork",
+                                category=DeprecationWarning)
+        process.start()
 
 
 def _run(sender, target: Callable[..., Any], args: tuple) -> None:

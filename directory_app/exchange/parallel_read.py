@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from directory_app.exchange.export_parts import start_forked
 from directory_app.exchange.records import Record
 
 # Below these the child's start (a fork: milliseconds; a spawn: a new interpreter) and the
@@ -70,7 +71,7 @@ def read_in_child(path: Path, source: str, read_cards: ReadCards) -> Iterator[Re
         receiver, sender = context.Pipe(duplex=False)
         child = context.Process(target=_child, args=(str(path), source, read_cards, sender),
                                 daemon=True, name="vcard-reader")
-        child.start()
+        start_forked(child)
     except Exception:   # no multiprocessing here (a sandbox, a frozen app without it)
         return (yield from _in_process(path, source, read_cards, skip=0))
     sender.close()
