@@ -26,11 +26,6 @@ from typing import Any
 # Below this many organisations a child's start and its pickled answer cost more than it saves.
 MIN_ENTRIES = 20_000
 MAX_PARTS = 4
-# A child's part, as a share of the parent's. A child starts with nothing in its page cache and
-# pickles its answer; the parent meanwhile reads the scope's order and the people of no
-# organisation: measured on two cores, the two roughly cancel out (0.9 left the parent last,
-# 1.1 the child), so the parts are equal.
-CHILD_SHARE = 1.0
 # A child that has said nothing for this long is stuck (a fork can inherit a lock that another
 # thread of the parent held); a chunk of organisations takes well under a second.
 STALL_SECONDS = 10.0
@@ -49,18 +44,16 @@ def how_many(entries: int) -> int:
 
 
 def split(items: list, parts: int) -> list[list]:
-    """`items` in `parts` runs, in order: the first for the parent, the others (each
-    CHILD_SHARE of the parent's) for children."""
-    if parts == 1:
-        return [items]
-    own = round(len(items) / (1 + (parts - 1) * CHILD_SHARE))
-    out = [items[:own]]
-    rest = items[own:]
-    size, extra = divmod(len(rest), parts - 1)
-    start = 0
-    for k in range(parts - 1):
+    """`items` in `parts` runs of (nearly) equal length, in order: the first for the parent,
+    the others for children. (A child starts with nothing in its page cache and pickles its
+    answer, the parent also reads the scope's order and the people of no organisation: on two
+    cores these roughly cancel out; a child's share of 0.9 left the parent last, 1.1 the child.)
+    """
+    size, extra = divmod(len(items), parts)
+    out, start = [], 0
+    for k in range(parts):
         end = start + size + (k < extra)
-        out.append(rest[start:end])
+        out.append(items[start:end])
         start = end
     return out
 
