@@ -9,7 +9,7 @@ from alembic.util.exc import CommandError
 
 from directory_app.paths import backups_dir_for
 from directory_app.services.queries import Queries
-from directory_app.store import integrity, migrate
+from directory_app.store import integrity, migrate, search
 from directory_app.store.database import open_directory
 
 from .conftest import Path
@@ -86,3 +86,48 @@ def test_a_file_from_a_newer_version_is_refused_in_words_and_left_alone(tmp_path
 def test_known_revisions_are_the_version_files(directory):
     script = ScriptDirectory.from_config(migrate.alembic_config(directory))
     assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def _fts_hits(path, queries):
+    con = sqlite3.connect(path)
+    try:
+        hits = {q: sorted(r[0] for r in con.execute(
+            "SELECT rowid FROM org_fts WHERE org_fts MATCH ?", (search.match_expression(q),)))
+            for q in queries}
+        tables = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts'"))
+    finally:
+        con.close()
+    return hits, tables
+
+
+def test_migration_0005_rebuilds_the_index_with_short_prefixes_and_the_same_hits(directory,
+                                                                                   sample):
+    path = directory.path
+    people_before = Queries(directory).count_people()
+    config = migrate.alembic_config(directory)
+    directory.close()
+    queries = ["m", "me", "мем", "mosc", "prav", "орлов", "human rights", "с", "1"]
+    command.downgrade(config, "0004_owner_order_indexes")
+    before, old_tables = _fts_hits(path, queries)
+    assert "prefix = '2 3'" in old_tables["org_fts"] and "detail" not in old_tables["org_fts"]
+    assert any(before.values())
+    upgraded = open_directory(path)
+    try:
+        assert migrate.current_revision(upgraded) == migrate.HEAD_REVISION
+        assert Queries(upgraded).count_people() == people_before
+        with upgraded.begin() as conn:
+            assert search.index_problems(conn, deep=False) == []
+    finally:
+        upgraded.close()
+    after, tables = _fts_hits(path, queries)
+    assert after == before
+    for name in ("org_fts", "person_fts"):
+        assert "prefix = '1 2 3 4', detail = column" in tables[name]
+    con = sqlite3.connect(path)
+    try:  # the renamed index is whole: FTS5's own check passes
+        for name in ("org_fts", "person_fts"):
+            con.execute(f"INSERT INTO {name}({name}, rank) VALUES ('integrity-check', 1)")
+        assert not con.execute(
+            "SELECT name FROM sqlite_master WHERE name LIKE '%fts_new%'").fetchall()
+    finally:
+        con.close()

@@ -67,7 +67,6 @@ def test_every_plan_gives_the_sorted_hits(generated, generated_queries, monkeypa
     sparse, dense, slack, spare = PLANS[plan]
     monkeypatch.setattr(queries_module, "_SPARSE_MATCHES", sparse)
     monkeypatch.setattr(queries_module, "_DENSE_SHARE", dense)
-    monkeypatch.setattr(queries_module, "_DENSE_SHARE_ONE_LETTER", dense)
     monkeypatch.setattr(queries_module, "_SCAN_SLACK", slack)
     monkeypatch.setattr(queries_module, "_SCAN_SPARE", spare)
     page = generated_queries.list_orgs(OrgFilter(query=query), limit=limit, offset=offset,

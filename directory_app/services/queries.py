@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from directory_app.domain.enums import KIND_LABELS, RELATION_LABELS, OrgKind, Privacy, RelationKind
-from directory_app.domain.text import query_terms
 from directory_app.store import search
 from directory_app.store.database import Directory
 
@@ -165,15 +164,14 @@ def _person_where(flt: PersonFilter, ceiling: Privacy) -> tuple[str, dict[str, A
 # measured with tests/benchmarks/bench_gui.py at 100,000 organisations.
 _DENSE_MATCHES = 15000
 
-# How a name-sorted page of a search alone is found (`_name_plan`), from CPU times at 100,000
-# organisations: up to _SPARSE_MATCHES hits are looked up and sorted (~1.3 µs each); when at
-# least _DENSE_SHARE of all organisations match, rows are taken in name order and their index
-# text checked until the page is full (`Queries._scan`: 1-3 ms where walking took 5-30 ms);
-# in between, the name index is walked against the hits (2-7 ms where sorting took 4-16 ms).
-# A one-letter word makes the index's work for the hits (walk) costly: it is 37 prefixes.
+# How a name-sorted page of a search alone is found (`_name_plan`), from times at 100,000
+# organisations (tests/benchmarks/bench_core.py's keystrokes, each plan forced): up to
+# _SPARSE_MATCHES hits are looked up and sorted (2-15 ms); when at least _DENSE_SHARE of all
+# organisations match, rows are taken in name order and their index text checked until the page
+# is full (`Queries._scan`: 6-12 ms where walking took 16-29 ms); in between, the name index is
+# walked against the hits (7-20 ms where sorting took 15-70 ms and scanning 25-70 ms).
 _SPARSE_MATCHES = 3000
-_DENSE_SHARE = 0.3
-_DENSE_SHARE_ONE_LETTER = 0.1
+_DENSE_SHARE = 0.6
 # A search's plan is chosen from an estimate when it matches too many to count cheaply: the hits
 # among organisations whose id is within the first 1/_SAMPLE_PART of all ids.
 _SAMPLE_PART = 10
@@ -181,12 +179,10 @@ _SAMPLE_PART = 10
 _SCAN_SLACK, _SCAN_SPARE = 4, 1000
 
 
-def _name_plan(matches: int, organisations: int, query: str) -> str:
+def _name_plan(matches: int, organisations: int) -> str:
     if matches <= _SPARSE_MATCHES:
         return "sort"
-    one_letter = any(len(term) == 1 for term in query_terms(query))
-    share = _DENSE_SHARE_ONE_LETTER if one_letter else _DENSE_SHARE
-    return "scan" if matches >= share * organisations else "walk"
+    return "scan" if matches >= _DENSE_SHARE * organisations else "walk"
 
 
 class _SearchCounts:
@@ -388,7 +384,7 @@ class Queries:
         if _search_only(flt):
             if matches is None:     # a plan needs only roughly how many
                 matches = self._counts.estimate(conn, flt.query, rough)
-            return _name_plan(matches, self._counts.organisations(conn), flt.query), matches
+            return _name_plan(matches, self._counts.organisations(conn)), matches
         many = matches > _DENSE_MATCHES if matches is not None else self._many_matches(conn, flt)
         return ("walk" if many else "sort"), matches
 

@@ -14,28 +14,17 @@ from sqlalchemy import Connection, text
 from directory_app.domain.text import query_terms, search_key
 
 _CHUNK = 2000
-# Every indexed token is made of these characters only (search_key folds all text to them).
-_TOKEN_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def _prefix_term(term: str) -> str:
-    # The index keeps 2- and 3-character prefixes (prefix = '2 3'), not 1: a one-letter prefix
-    # merges the doclists of every term that starts with it (~30 ms at 100,000 organisations,
-    # the first keystroke of every search). As tokens hold only _TOKEN_CHARS, "m"* is exactly
-    # "m" OR "ma"* OR ... OR "m9"*, and the prefix index answers each of those directly.
-    # A 4-character prefix index was tried: it counts "mosc" in 0.5 ms instead of 4, but makes
-    # the index a quarter bigger and a 100,000-card vCard import ~5% slower, so it is not kept.
-    if len(term) == 1:
-        return "(" + " OR ".join([f'"{term}"', *(f'"{term}{c}"*' for c in _TOKEN_CHARS)]) + ")"
-    return f'"{term}"*'
 
 
 def match_expression(query: str) -> str | None:
-    """FTS5 MATCH text for a user's query: every word a prefix, all required. None if empty."""
+    """FTS5 MATCH text for a user's query: every word a prefix, all required. None if empty.
+
+    The index keeps prefixes of one to four characters (migration 0005), so the first
+    keystrokes of a word are each answered from one prefix list."""
     terms = query_terms(query)
     if not terms:
         return None
-    return " AND ".join(_prefix_term(t) for t in terms)
+    return " AND ".join(f'"{t}"*' for t in terms)
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
