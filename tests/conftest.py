@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -16,6 +17,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 def _isolated_home(tmp_path, monkeypatch):
     """Settings, default directory and backups go to a temporary folder, never the user's."""
     monkeypatch.setenv("NGO_DIRECTORY_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_frozen():
+    """A test that starts the window (which freezes start-up objects out of garbage
+    collection, see directory_app.memory) does not keep the next tests' garbage alive."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

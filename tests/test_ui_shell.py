@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -302,3 +303,23 @@ def test_an_encrypted_directory_asks_for_its_passphrase(qtbot, make_window, dire
     assert w.directory.path == secret.resolve() and w.directory.encrypted
     assert len(prompts) == 2 and "did not open" in prompts[1]
     w.directory.close()
+
+
+def test_the_window_freezes_its_start_up_objects_once_shown(qapp, monkeypatch, tmp_path):
+    seen = {}
+
+    def loop(app):
+        app.processEvents()   # the freeze is queued behind the first paint
+        seen["frozen"] = gc.get_freeze_count()
+        window = next(w for w in app.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        window.close()
+        return 0
+
+    monkeypatch.setattr(first_start, "offer_first_start", lambda window: None)
+    gc.unfreeze()
+    try:
+        assert application.run_gui(tmp_path / "g.sqlite", load_sample=True, event_loop=loop) == 0
+    finally:
+        gc.unfreeze()
+    assert seen["frozen"] > 0

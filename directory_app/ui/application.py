@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from directory_app import __version__, paths
+from directory_app.memory import freeze_start_up_objects
 from directory_app.services.entries import Entries
 from directory_app.services.sample import load_sample
 from directory_app.ui import settings as ui_settings
@@ -83,6 +84,8 @@ def run_gui(db_path: Path, load_sample: bool = False, *,
     if window is None:
         return 1
     window.show()
+    # Once the window is painted, so that start-up is not longer for it.
+    QTimer.singleShot(0, freeze_start_up_objects)
     if os.environ.get("NGO_DIRECTORY_STARTUP_PROBE"):
         # For the start-up benchmark of the frozen app: report the shown window and quit.
         QTimer.singleShot(0, lambda: (print("MAIN_WINDOW_SHOWN", flush=True), app.quit()))

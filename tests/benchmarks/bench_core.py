@@ -152,6 +152,7 @@ def keystrokes(queries: list[str]) -> list[str]:
 
 
 def _search_job(path: str) -> dict[str, list[float]]:
+    from directory_app.memory import freeze_start_up_objects
     from directory_app.services.queries import OrgFilter, Queries
     from directory_app.store import search
     from directory_app.store.database import open_directory
@@ -162,6 +163,8 @@ def _search_job(path: str) -> dict[str, list[float]]:
     con = sqlite3.connect(path)
     app, raw, hits = [], [], []
     queries.list_orgs(OrgFilter(query="warm up"), limit=PAGE)   # compile, load the first pages
+    # As the window's process does once it is shown (ui.application.run_gui).
+    freeze_start_up_objects()
     for prefix in keystrokes(SEARCHES):
         flt = OrgFilter(query=prefix)
         with Timer() as t:

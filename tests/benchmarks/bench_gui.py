@@ -150,6 +150,8 @@ def run(size: int = 100_000) -> list:
     os.environ.setdefault("NGO_DIRECTORY_HOME", tempfile.mkdtemp(prefix="ngo-bench-home-"))
     from PySide6.QtWidgets import QApplication
 
+    from directory_app.memory import freeze_start_up_objects
+
     app = QApplication.instance() or QApplication([])
     path, owned = _directory_file(size)
 
@@ -170,6 +172,7 @@ def run(size: int = 100_000) -> list:
 
     if common is not None:
         common.warm_file(path)
+    freeze_start_up_objects()   # as run_gui does once the window is shown
     searches, searches_cpu = _search_latencies(last, app)
     raw = _raw_fts_latencies(path)
     last.close()
