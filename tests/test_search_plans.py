@@ -98,3 +98,46 @@ def test_kept_counts_follow_changes(entries, queries, directory):
     with closing(sqlite3.connect(directory.path)) as con, con:
         con.execute("DELETE FROM org_fts WHERE rowid = ?", (org,))
     assert queries.count_orgs(flt) == 0
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("typed", ["правозащитный центр", "human rights", "Nizhny Novgorod",
+                                   "memorial", "s m"])
+def test_typing_on_gives_the_sorted_hits_at_every_keystroke(generated, monkeypatch, typed,
+                                                            descending):
+    # Forced walks: every keystroke after the first starts where the one before found its
+    # first hit (`known_start`).
+    monkeypatch.setattr(queries_module, "_SPARSE_MATCHES", 0)
+    monkeypatch.setattr(queries_module, "_DENSE_SHARE", 2.0)
+    directory = open_directory(generated, read_only=True)
+    try:
+        q = Queries(directory)
+        for n in range(1, len(typed) + 1):
+            page = q.list_orgs(OrgFilter(query=typed[:n]), limit=20, descending=descending)
+            assert [r.id for r in page] == _reference_page(generated, typed[:n], 20, 0,
+                                                           descending), typed[:n]
+    finally:
+        directory.close()
+
+
+def test_a_start_is_known_only_for_a_search_typed_on(generated_queries):
+    q = generated_queries
+    q.list_orgs(OrgFilter(query="human r"), limit=5)
+    with q.directory.begin() as conn:
+        counts = q._counts
+        assert counts.known_start(conn, "human ri", False) is not None
+        assert counts.known_start(conn, "human r c", False) is not None
+        assert counts.known_start(conn, "human", False) is None      # matches more
+        assert counts.known_start(conn, "humane r", False) is not None
+        assert counts.known_start(conn, "r human", False) is None    # words in other places
+        assert counts.known_start(conn, "human ri", True) is None    # the other direction
+
+
+def test_a_known_start_is_forgotten_when_the_data_changes(entries, queries, monkeypatch):
+    monkeypatch.setattr(queries_module, "_SPARSE_MATCHES", 0)
+    monkeypatch.setattr(queries_module, "_DENSE_SHARE", 2.0)
+    entries.create_org(name="Mmm Qwerty Society")
+    assert [r.name for r in queries.list_orgs(OrgFilter(query="qwer"))] == ["Mmm Qwerty Society"]
+    entries.create_org(name="Aaa Qwerty Group")   # sorts before the first hit of "qwer"
+    assert [r.name for r in queries.list_orgs(OrgFilter(query="qwert"))] == [
+        "Aaa Qwerty Group", "Mmm Qwerty Society"]

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from directory_app.domain.enums import KIND_LABELS, RELATION_LABELS, OrgKind, Privacy, RelationKind
+from directory_app.domain.text import query_terms
 from directory_app.store import search
 from directory_app.store.database import Directory
 
@@ -195,9 +196,10 @@ class _SearchCounts:
     """
 
     def __init__(self) -> None:
-        self._by_connection: dict[int, tuple[Any, tuple[int, int], dict[str, int]]] = {}
+        self._by_connection: dict[int, tuple[Any, tuple[int, int], dict[str, int],
+                                             dict[tuple[tuple[str, ...], bool], str]]] = {}
 
-    def _valid(self, conn: Connection) -> dict[str, int]:
+    def _held(self, conn: Connection) -> tuple:
         raw = conn.connection.driver_connection
         stamp = (raw.execute("PRAGMA data_version").fetchone()[0], raw.total_changes)
         held = self._by_connection.get(id(raw))
@@ -205,8 +207,36 @@ class _SearchCounts:
             if len(self._by_connection) >= 8:
                 self._by_connection.clear()
             # The connection is held, so that its id cannot name another one later.
-            held = self._by_connection[id(raw)] = (raw, stamp, {})
-        return held[2]
+            held = self._by_connection[id(raw)] = (raw, stamp, {}, {})
+        return held
+
+    def _valid(self, conn: Connection) -> dict[str, int]:
+        return self._held(conn)[2]
+
+    def note_first(self, conn: Connection, query: str, descending: bool, sort_name: str) -> None:
+        """Keep the sort name of a search's first hit in name order (its last, `descending`)."""
+        firsts = self._held(conn)[3]
+        if len(firsts) > 64:
+            firsts.clear()
+        firsts[(tuple(query_terms(query)), descending)] = sort_name
+
+    def known_start(self, conn: Connection, query: str, descending: bool) -> str | None:
+        """A sort name no hit of this search sorts before (after, `descending`): the first hit
+        of an earlier search that matches all this one matches, or None.
+
+        A search matches all that a later one matches when each of its words starts the word in
+        the same place of the later one (the user typed on): an organisation with a word that
+        starts with "pravoz" has one that starts with "prav". Typing on a word found mostly in
+        Russian names, the walk of the name index then starts among them instead of passing
+        every Latin name again (at 100,000 organisations, 50,000 index entries: ~12 ms).
+        """
+        terms = query_terms(query)
+        starts = [name for (earlier, desc), name in self._held(conn)[3].items()
+                  if desc == descending and len(earlier) <= len(terms)
+                  and all(t.startswith(e) for t, e in zip(terms, earlier, strict=False))]
+        if not starts:
+            return None
+        return min(starts) if descending else max(starts)
 
     def search(self, conn: Connection, query: str) -> int:
         expr = search.match_expression(query)
@@ -365,12 +395,19 @@ class Queries:
                 rows = self._scan(conn, flt.query, descending, limit, offset, matches)
             if rows is None:
                 where, params = _where(flt, walk_sort_index=plan in ("walk", "scan"))
-                sql = ("SELECT organisation.id, organisation.name, organisation.kind, "
-                       f"organisation.last_verified FROM organisation WHERE {where} "
+                start = (self._counts.known_start(conn, flt.query, descending)
+                         if plan != "sort" else None)
+                if start is not None:
+                    where += (" AND organisation.sort_name "
+                              f"{'<=' if descending else '>='} :known_start")
+                    params["known_start"] = start
+                sql = (f"{self._PAGE_COLUMNS}FROM organisation WHERE {where} "
                        f"ORDER BY {order} {direction}, organisation.id {direction} "
                        "LIMIT :limit OFFSET :offset")
                 params.update(limit=limit, offset=offset)
                 rows = conn.execute(text(sql), params).all()
+            if rows and offset == 0 and sort == "name" and _search_only(flt):
+                self._counts.note_first(conn, flt.query, descending, rows[0].sort_name)
             shown = _shown_columns(conn, [r.id for r in rows], levels)
         return [OrgRow(r.id, r.name, r.kind, *shown.get(r.id, ("", "", "", "")),
                        _as_date(r.last_verified)) for r in rows]
@@ -389,7 +426,7 @@ class Queries:
         return ("walk" if many else "sort"), matches
 
     _PAGE_COLUMNS = ("SELECT organisation.id, organisation.name, organisation.kind, "
-                     "organisation.last_verified ")
+                     "organisation.last_verified, organisation.sort_name ")
 
     def _scan(self, conn: Connection, query: str, descending: bool, limit: int, offset: int,
               matches: int) -> list | None:
