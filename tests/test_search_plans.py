@@ -141,3 +141,23 @@ def test_a_known_start_is_forgotten_when_the_data_changes(entries, queries, monk
     entries.create_org(name="Aaa Qwerty Group")   # sorts before the first hit of "qwer"
     assert [r.name for r in queries.list_orgs(OrgFilter(query="qwert"))] == [
         "Aaa Qwerty Group", "Mmm Qwerty Society"]
+
+
+def test_a_keystroke_takes_its_sample_once_even_when_the_kept_counts_are_full(generated):
+    from sqlalchemy import event
+
+    directory = open_directory(generated, read_only=True)
+    try:
+        q = Queries(directory)
+        with directory.begin() as conn:   # as many kept as the counts hold
+            q._counts._valid(conn).update({f"kept {n}": n for n in range(64)})
+        samples = []
+        event.listen(directory.engine, "before_cursor_execute",
+                     lambda *a: samples.append(a[2]) if "rowid <= ?" in a[2] else None)
+        flt = OrgFilter(query="s")
+        total, exact = q.count_orgs_at_most(flt, 5)
+        assert (total, exact) == (5, False)
+        q.list_orgs(flt, limit=5, rough=True)
+        assert len(samples) == 1
+    finally:
+        directory.close()
