@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from directory_app.domain.enums import KIND_LABELS, RELATION_LABELS, OrgKind, Privacy, RelationKind
-from directory_app.domain.text import query_terms
 from directory_app.store import search
 from directory_app.store.database import Directory
 
@@ -218,7 +217,7 @@ class _SearchCounts:
         firsts = self._held(conn)[3]
         if len(firsts) > 64:
             firsts.clear()
-        firsts[(tuple(query_terms(query)), descending)] = sort_name
+        firsts[(search.query_words(query), descending)] = sort_name
 
     def known_start(self, conn: Connection, query: str, descending: bool) -> str | None:
         """A sort name no hit of this search sorts before (after, `descending`): the first hit
@@ -230,7 +229,7 @@ class _SearchCounts:
         Russian names, the walk of the name index then starts among them instead of passing
         every Latin name again (at 100,000 organisations, 50,000 index entries: ~12 ms).
         """
-        terms = query_terms(query)
+        terms = search.query_words(query)
         starts = [name for (earlier, desc), name in self._held(conn)[3].items()
                   if desc == descending and len(earlier) <= len(terms)
                   and all(t.startswith(e) for t, e in zip(terms, earlier, strict=False))]
