@@ -118,3 +118,36 @@ def test_idle_lock_hides_window_and_asks_passphrase(tmp_path, monkeypatch, qtbot
     assert window.isVisible() and Queries(window.directory).count_orgs() == 0
     lock.watcher.stop()
     window.directory.close()
+
+
+def test_the_wait_cursor_shows_while_a_file_opens_and_never_stays(tmp_path, monkeypatch,
+                                                                  qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from directory_app.ui import opening
+
+    seen = []
+    real = opening.open_for_work
+
+    def watched(*args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor else None)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(opening, "open_for_work", watched)
+    result = open_interactively(None, tmp_path / "w.sqlite")
+    result.directory.close()
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None
+    # and not while a dialog asks the user something: a file in use is offered read-only
+    holder = open_directory(tmp_path / "w.sqlite", exclusive=True)
+    try:
+        cursors = []
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(
+            lambda *a, **k: cursors.append(QApplication.overrideCursor()) or
+            QMessageBox.StandardButton.No))
+        assert open_interactively(None, tmp_path / "w.sqlite") is None
+        assert cursors == [None]
+    finally:
+        holder.close()

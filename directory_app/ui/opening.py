@@ -11,10 +11,12 @@ with the dialogs a user needs; never lets a traceback through:
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from directory_app.store import backup
 from directory_app.store.connect import looks_encrypted
@@ -41,6 +43,18 @@ class Opening(QObject):
                        good.organisations).replace("%1", f"{good.created:%Y-%m-%d %H:%M}")
 
 
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The wait cursor while the file opens: upgrading a file saved by an older version (its
+    migrations and backup) takes seconds for a large directory, ~20 s at 100,000
+    organisations, during which the window cannot answer."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 def ask_passphrase(parent: QWidget | None, path: Path, wrong: bool = False) -> str | None:
     """The passphrase typed by the user, or None if they cancelled."""
     text = translate("Opening", "%1 is encrypted. Passphrase:").replace("%1", path.name)
@@ -62,7 +76,8 @@ def open_interactively(parent: QWidget | None, path: Path, *, check: bool = True
     title = translate("Opening", "Cannot open the directory")
     for attempt in range(ATTEMPTS + 1):
         try:
-            result = open_for_work(path, exclusive=True, key=key, check=check)
+            with busy_cursor():
+                result = open_for_work(path, exclusive=True, key=key, check=check)
         except PassphraseNeeded:
             if attempt == ATTEMPTS:
                 break
