@@ -15,8 +15,6 @@ from sqlmodel import Session
 from directory_app.store import connect, migrate
 from directory_app.store.lock import DirectoryInUse, FileLock
 
-# How much of a directory file SQLite may map into memory (address space, not memory used).
-MMAP_BYTES = 1 << 30
 
 class StoreError(Exception):
     """A directory file that cannot be opened or written; the message is meant for the user."""
@@ -94,11 +92,6 @@ def _make_engine(path: Path, read_only: bool, key: str | None) -> Engine:
         # 64 MB of page cache (the default is 2 MB): a sorted search over 100,000 entries reads
         # thousands of scattered rows, ~40 % faster when they stay cached (bench_gui).
         cur.execute("PRAGMA cache_size = -65536")
-        # Pages read through a memory map instead of a read() call each: a keystroke of a search
-        # touches hundreds of pages not yet in the page cache (its hits' rows and contacts);
-        # the search benchmark's p95 fell by 10-15 % (tests/benchmarks/bench_core.py, 100,000
-        # organisations, three runs each way). SQLCipher reads encrypted files without it.
-        cur.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         cur.close()
 
     @event.listens_for(engine, "begin")
