@@ -186,7 +186,8 @@ def _name_plan(matches: int, organisations: int) -> str:
 
 
 class _SearchCounts:
-    """Search counts, and the number of organisations, kept while the data is unchanged.
+    """Search counts, the number of organisations and the first hits of searches (see
+    `known_start`), kept while the data is unchanged.
 
     A keystroke then counts its search once: `list_orgs` needs the count to choose its plan,
     and the caller asks `count_orgs` for the same number. Whether the data changed is asked of
