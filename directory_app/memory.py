@@ -17,3 +17,18 @@ def freeze_start_up_objects() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+def forget_closed_objects() -> None:
+    """Collect garbage now, frozen objects included, and freeze again what is still alive.
+
+    A closed directory's engine sits in a reference cycle and holds the passphrase of an
+    encrypted file (in its connection factory's closure). Frozen with start-up, it would stay
+    in memory for the life of the process; the window calls this once it has let go of a
+    directory it closed (another file opened, or the file reopened after the idle lock).
+    """
+    frozen = gc.get_freeze_count() > 0
+    gc.unfreeze()
+    gc.collect()
+    if frozen:
+        gc.freeze()

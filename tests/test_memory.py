@@ -3,7 +3,7 @@
 import gc
 import weakref
 
-from directory_app.memory import freeze_start_up_objects
+from directory_app.memory import forget_closed_objects, freeze_start_up_objects
 
 
 class _Node:
@@ -27,3 +27,27 @@ def test_garbage_is_collected_before_the_freeze_and_after_it():
         assert after() is None             # what is made later is collected as ever
     finally:
         gc.unfreeze()
+
+
+def test_forgetting_closed_objects_collects_what_was_frozen_and_freezes_the_rest():
+    node = _Node()
+    node.me = node
+    ref = weakref.ref(node)
+    alive = _Node()
+    alive.me = alive
+    try:
+        freeze_start_up_objects()
+        del node                    # garbage now, but frozen: a collection does not see it
+        gc.collect()
+        assert ref() is not None
+        forget_closed_objects()
+        assert ref() is None
+        assert gc.get_freeze_count() > 0 and alive.me is alive
+    finally:
+        gc.unfreeze()
+
+
+def test_forgetting_without_a_freeze_leaves_nothing_frozen():
+    gc.unfreeze()
+    forget_closed_objects()
+    assert gc.get_freeze_count() == 0

@@ -323,3 +323,20 @@ def test_the_window_freezes_its_start_up_objects_once_shown(qapp, monkeypatch, t
     finally:
         gc.unfreeze()
     assert seen["frozen"] > 0
+
+
+def test_a_directory_the_window_closed_leaves_memory_after_the_freeze(qtbot, make_window,
+                                                                       tmp_path):
+    import weakref
+
+    from directory_app.memory import freeze_start_up_objects
+
+    first = open_directory(tmp_path / "first.sqlite")
+    engine = weakref.ref(first.engine)   # holds an encrypted file's passphrase in a closure
+    w = make_window(first)
+    del first
+    freeze_start_up_objects()            # as run_gui does once the window is shown
+    w.set_directory(open_directory(tmp_path / "second.sqlite"))
+    qtbot.waitUntil(lambda: engine() is None, timeout=2000)
+    assert gc.get_freeze_count() > 0     # what is still alive is frozen again
+    w.directory.close()

@@ -188,7 +188,7 @@ def org_text_clause(query: str, alias: str = "f") -> tuple[str, dict] | None:
     """A WHERE fragment true when the index row `alias` (org_fts, joined by rowid) holds every
     word of the query as a word prefix: the rows MATCH finds, checked one row at a time.
 
-    The stored text is `search_key` output, words of _TOKEN_CHARS between single spaces, so
+    The stored text is `search_key` output, words of a-z and 0-9 between single spaces, so
     " " + term found in " " + text is exactly a token that starts with the term. When most
     organisations match, checking rows in name order until a page is full is far cheaper than
     MATCH, which must collect every hit (99,644 for "с" at 100,000 organisations) first.

@@ -84,14 +84,14 @@ def run_gui(db_path: Path, load_sample: bool = False, *,
     if window is None:
         return 1
     window.show()
-    # Once the window is painted, so that start-up is not longer for it.
-    QTimer.singleShot(0, freeze_start_up_objects)
     if os.environ.get("NGO_DIRECTORY_STARTUP_PROBE"):
         # For the start-up benchmark of the frozen app: report the shown window and quit.
         QTimer.singleShot(0, lambda: (print("MAIN_WINDOW_SHOWN", flush=True), app.quit()))
     elif not load_sample:
         # After the window is on screen, so the offer appears over it.
         QTimer.singleShot(0, lambda: offer_first_start(window))
+    # Queued behind the above, once the window is on screen: start-up is not longer for it.
+    QTimer.singleShot(0, freeze_start_up_objects)
     try:
         return (event_loop or _exec)(app)
     finally:

@@ -49,6 +49,7 @@ from directory_app import __version__, paths
 from directory_app.domain.enums import Privacy
 from directory_app.exchange.vcard_export import entry_cards
 from directory_app.exchange.vcard_write import NamedCard
+from directory_app.memory import forget_closed_objects
 from directory_app.services.entries import Entries
 from directory_app.services.queries import PersonFilter, Queries
 from directory_app.store.database import Directory
@@ -457,6 +458,9 @@ class MainWindow(QMainWindow):
         if old is not directory:
             old.close()
         self.directoryChanged.emit(directory)
+        if old is not directory:
+            # Once this call has returned and nothing holds the old directory any more.
+            QTimer.singleShot(0, forget_closed_objects)
 
     def _update_title(self) -> None:
         name = self.directory.path.name

@@ -47,8 +47,11 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        # The work is let go once it has run: its closure may hold a directory (and so an
+        # encrypted file's passphrase) that the window has closed since.
+        work, self._work = self._work, None
         try:
-            result = self._work(self._progress, self._cancel.is_set)
+            result = work(self._progress, self._cancel.is_set)
         except Exception as exc:  # any failure is reported in words; nothing escapes the thread
             if self._cancel.is_set():
                 self._emit(self.signals.cancelled)
