@@ -1,7 +1,8 @@
 """Opening from the window: passphrase prompts, a file in use, a damaged file, idle lock."""
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from directory_app.services.entries import Entries
 from directory_app.services.queries import Queries
@@ -84,8 +85,18 @@ def test_damaged_file_restored_from_newest_good_backup(tmp_path, monkeypatch, qt
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    cursors = []
+    real_restore = backup.restore_backup
+
+    def watched_restore(*args):
+        cursors.append(QApplication.overrideCursor().shape())
+        return real_restore(*args)
+
+    monkeypatch.setattr(backup, "restore_backup", watched_restore)
     directory = open_interactively(None, d.path).directory
     try:
+        assert cursors == [Qt.CursorShape.WaitCursor]   # the restore, as slow as an open
+        assert QApplication.overrideCursor() is None
         assert "damaged" in shown[0]
         assert not directory.read_only and Queries(directory).count_orgs() == 15
         assert any(b.reason == "replaced" for b in backup.list_backups(d.path))
@@ -95,6 +106,7 @@ def test_damaged_file_restored_from_newest_good_backup(tmp_path, monkeypatch, qt
 
 @pytest.mark.skipif(not encryption_available()[0], reason="sqlcipher3 missing")
 def test_idle_lock_hides_window_and_asks_passphrase(tmp_path, monkeypatch, qtbot):
+    from directory_app.ui import idle_lock
     from directory_app.ui.idle_lock import IdleLock
 
     class Window(QWidget):
@@ -110,11 +122,20 @@ def test_idle_lock_hides_window_and_asks_passphrase(tmp_path, monkeypatch, qtbot
     window.show()
     seen_hidden = []
     asked = _answers(monkeypatch, [SECRET])
+    cursors = []
+    real_open = idle_lock.open_directory
+
+    def watched_open(*args, **kwargs):
+        cursors.append(QApplication.overrideCursor().shape())
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(idle_lock, "open_directory", watched_open)
     lock = IdleLock(window, minutes=0.001)
     lock.locked.connect(lambda: seen_hidden.append(window.isHidden()))
     with qtbot.waitSignal(lock.unlocked, timeout=5000):
         pass
     assert seen_hidden == [True] and asked
+    assert cursors == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
     assert window.isVisible() and Queries(window.directory).count_orgs() == 0
     lock.watcher.stop()
     window.directory.close()
@@ -122,9 +143,6 @@ def test_idle_lock_hides_window_and_asks_passphrase(tmp_path, monkeypatch, qtbot
 
 def test_the_wait_cursor_shows_while_a_file_opens_and_never_stays(tmp_path, monkeypatch,
                                                                   qtbot):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
     from directory_app.ui import opening
 
     seen = []

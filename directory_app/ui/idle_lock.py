@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from directory_app.store.database import PassphraseNeeded, StoreError, open_directory
-from directory_app.ui.opening import ask_passphrase
+from directory_app.ui.opening import ask_passphrase, busy_cursor
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -74,8 +74,9 @@ class IdleLock(QObject):
                 QApplication.instance().quit()
                 return
             try:
-                directory = open_directory(self._path, key=key, read_only=self._read_only,
-                                           exclusive=not self._read_only)
+                with busy_cursor():
+                    directory = open_directory(self._path, key=key, read_only=self._read_only,
+                                               exclusive=not self._read_only)
                 break
             except PassphraseNeeded:
                 retry = True

@@ -132,8 +132,9 @@ def offer_restore(parent, result: OpenResult) -> OpenResult:
     key = directory.key
     directory.close()
     try:
-        aside = backup.restore_backup(directory.path, good.path, key)
-        restored = open_directory(directory.path, exclusive=True, key=key)
+        with busy_cursor():
+            aside = backup.restore_backup(directory.path, good.path, key)
+            restored = open_directory(directory.path, exclusive=True, key=key)
     except (StoreError, ValueError, OSError) as exc:
         QMessageBox.critical(parent, translate("Opening", "Restore failed"), str(exc))
         return OpenResult(open_directory(directory.path, read_only=True, key=key),
