@@ -157,6 +157,31 @@ def test_windows_1251_reports_characters_that_do_not_fit(directory, entries, tmp
     assert not path.exists() and not list(tmp_path.glob("*.part"))
 
 
+@pytest.mark.parametrize("parallel", ["0", "force"])
+def test_windows_1251_numbers_the_rows_as_they_would_be_written(directory, entries, tmp_path,
+                                                               monkeypatch, parallel):
+    """Rows are counted in the file's order: an organisation's people each take a row, and the
+    people of no organisation come after every organisation, whichever part read them."""
+    from directory_app.exchange import export_parts
+
+    monkeypatch.setenv(export_parts.ENV_SWITCH, parallel)
+    monkeypatch.setattr(export_parts.os, "cpu_count", lambda: 2)
+    first = entries.create_org(name="Alpha").id
+    for n in range(3):
+        entries.affiliate(entries.create_person(display_name=f"Person {n}").id, first)
+    entries.create_org(name="Beta Ελλάδα")
+    entries.create_org(name="Gamma")
+    entries.create_person(display_name="Ζωή")
+    path = tmp_path / "cp.csv"
+    with pytest.raises(ExchangeError) as caught:
+        export_csv(directory, path, options=ExportOptions(encoding="cp1251",
+                                                          profile=INTERNAL_FULL))
+    message = str(caught.value)
+    assert "row 4, column Organisation: “Ε” (U+0395)" in message
+    assert "row 6, column Person: “Ζ” (U+0396)" in message
+    assert not path.exists() and not list(tmp_path.glob("*.part"))
+
+
 def test_windows_1251_and_bom(directory, entries, tmp_path):
     entries.create_org(name="Мемориал «Пермь» — №1")
     path = tmp_path / "cp.csv"

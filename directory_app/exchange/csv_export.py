@@ -91,9 +91,6 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
         raise ExchangeError(f"the delimiter must be one character, not “{options.delimiter}”")
     columns = _chosen_columns(options)
     whole = scope == Scope()
-    # The scope's (name) order is needed before reading only where each person's row goes with
-    # their first organisation in it; otherwise the parent finds it while children read.
-    named = scope.org_ids(directory) if not whole or options.rows == "people" else None
     text_encoding = "utf-8" if encoding == "utf-8-sig" else encoding
     target = Path(path)
 
@@ -108,21 +105,27 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
         columns, options.delimiter, text_encoding)
     with _no_gc(), _spill_files(target) as spills, directory.begin() as conn:
         raw = conn.connection.driver_connection
+        # The scope's (name) order is needed before reading only where each person's row goes
+        # with their first organisation in it; otherwise the parent finds it while children
+        # read.
+        named = scope.org_ids(directory, conn) if not whole or options.rows == "people" \
+            else None
         place = _places(named) if named is not None else None
         first = csv_lines.first_places(raw, place) if options.rows == "people" else None
         job = csv_pieces.Job(options.rows, options.profile, whole, place, first)
         # (without ORDER BY SQLite reads the ids from its smallest index, not the whole table)
         ids = sorted(named if named is not None else [
             r[0] for r in raw.execute("SELECT id FROM organisation")])
-        pieces = csv_pieces.pieces(directory, raw, ids, job, make_lines, spills.new,
-                                   progress, cancelled,
-                                   places=lambda: _places(scope.org_ids(directory)))
-        if pieces is None:
+        read = csv_pieces.pieces(directory, raw, ids, job, make_lines, spills.new,
+                                 progress, cancelled,
+                                 order=lambda: named if named is not None
+                                 else scope.org_ids(directory, conn))
+        if read is None:
             return None
-        written = _write(target, columns, head, text_encoding, spills.files, pieces)
+        written = _write(target, columns, head, text_encoding, spills.files, read)
         # Gone before the collector is back on: otherwise its first pass walks them all (a
         # tenth of a second for 100,000 organisations).
-        del pieces, job, place, first, ids
+        del read, job, place, first, ids
     record_export(directory, format="csv", target=str(target), profile=options.profile,
                   scope=scope, count=written)
     return ExportResult(target, written, columns)
@@ -181,42 +184,85 @@ def _header(columns: list[str], delimiter: str, encoding: str) -> bytes:
 
 
 def _write(target: Path, columns: list[str], head: bytes, encoding: str,
-           spills: list[BinaryIO], pieces: list[csv_pieces.Piece | None]) -> int:
-    """The header and every piece in order, through a `.part` file renamed when complete."""
+           spills: list[BinaryIO], read: csv_pieces.Read) -> int:
+    """The header, the organisations' pieces in the scope's order, then the people of none,
+    through a `.part` file renamed when complete; the number of rows written."""
+    placed = _Placed(read.parts, read.order)
+    if read.loose is not None:
+        placed.add_loose(read.loose)
+    problems = placed.problems(columns, encoding)
+    if problems:
+        shown = "; ".join(problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise ExchangeError(f"{target.name}: characters that Windows-1251 cannot hold: "
+                            f"{shown}{more}; export as UTF-8 instead")
     tmp = target.with_name(target.name + ".part")
-    problems: list[str] = []
-    count = 0
     try:
         with tmp.open("wb") as fh, _mapped(spills) as views:
             fh.write(head)
-            batch: list[memoryview] = []      # written a few thousand pieces at a time
-            for piece in pieces:
-                if piece is None:
-                    continue
-                n, where = piece
-                if isinstance(where, tuple):
-                    number, start, length = where
-                    batch.append(views[number][start:start + length])
-                    if len(batch) >= 4096:
-                        fh.write(b"".join(batch))
-                        batch.clear()
-                else:
-                    for k, cells in enumerate(where, start=count + 1):
-                        problems.extend(_unencodable(cells, columns, k, encoding))
-                count += n
-            fh.write(b"".join(batch))
-            batch.clear()
-        if problems:
-            shown = "; ".join(problems[:5])
-            more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-            raise ExchangeError(f"{target.name}: characters that Windows-1251 cannot hold: "
-                                f"{shown}{more}; export as UTF-8 instead")
+            for data in placed.batches(views):
+                fh.write(data)
         os.replace(tmp, target)
     except OSError as exc:
         raise ExchangeError(f"cannot write {target}: {exc.strerror or exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
-    return count
+    return placed.count()
+
+
+class _Placed:
+    """The pieces of an export in the order they are written, as indexes into lists that
+    join every part's (spill, start, end, rows); a loop over them is all the placing costs."""
+
+    BATCH = 4096            # pieces joined per write
+
+    def __init__(self, parts: list[csv_pieces.Part], order: list[int]):
+        self.spill: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.rows: list[int] = []
+        self.cells: dict[int, list[list[str]]] = {}
+        index: dict[int, int] = {}
+        for part in parts:
+            base = self._take(part)
+            index.update(zip(part.keys, range(base, base + len(part.keys)), strict=True))
+        # an id missing from the index: an organisation created after the scope was taken
+        self.order = [k for k in map(index.get, order) if k is not None]
+
+    def _take(self, part: csv_pieces.Part) -> int:
+        base = len(self.ends)
+        self.spill.extend([part.spill] * len(part.keys))
+        self.starts.extend(part.starts())
+        self.ends.extend(part.ends)
+        self.rows.extend(part.rows)
+        self.cells.update((base + k, cells) for k, cells in part.cells.items())
+        return base
+
+    def add_loose(self, part: csv_pieces.Part) -> None:
+        """The people of no organisation, after the organisations, in their own order."""
+        base = self._take(part)
+        self.order.extend(range(base, base + len(part.keys)))
+
+    def count(self) -> int:
+        return sum(map(self.rows.__getitem__, self.order))
+
+    def problems(self, columns: list[str], encoding: str) -> list[str]:
+        """What the encoding cannot hold, by row (numbered as written) and column."""
+        if not self.cells:
+            return []
+        out, row = [], 0
+        for k in self.order:
+            for n, cells in enumerate(self.cells.get(k, ()), start=row + 1):
+                out.extend(_unencodable(cells, columns, n, encoding))
+            row += self.rows[k]
+        return out
+
+    def batches(self, views: list[memoryview]) -> Iterator[bytes]:
+        """The pieces' lines, a few thousand pieces at a time."""
+        spill, starts, ends = self.spill, self.starts, self.ends
+        for at in range(0, len(self.order), self.BATCH):
+            yield b"".join([views[spill[k]][starts[k]:ends[k]]
+                            for k in self.order[at:at + self.BATCH]])
 
 
 @contextmanager
