@@ -19,12 +19,12 @@ from tests.benchmarks import generator, writers
 
 QUERIES = ["m", "s", "a", "пр", "human rights", "human r", "мемориал", "Perm", "zzz", "0"]
 
-# (sparse matches, dense share, scan slack, scan spare) forcing each plan
+# (sparse matches, dense share, scan rows, scan slack, scan spare) forcing each plan
 PLANS = {
-    "sort": (10**9, 2.0, 4, 1000),
-    "walk": (0, 2.0, 4, 1000),
-    "scan": (0, 0.0, 4, 1000),
-    "scan within a small budget, else walk": (0, 0.0, 1, 0),
+    "sort": (10**9, 2.0, -1, 4, 1000),
+    "walk": (0, 2.0, -1, 4, 1000),
+    "scan": (0, 0.0, 10**9, 4, 1000),
+    "scan within a small budget, else walk": (0, 0.0, 10**9, 1, 0),
 }
 
 
@@ -64,9 +64,10 @@ def _reference_page(path, query, limit, offset, descending):
                                                      (200, 0, False), (50, 300, False)])
 def test_every_plan_gives_the_sorted_hits(generated, generated_queries, monkeypatch, plan,
                                           query, limit, offset, descending):
-    sparse, dense, slack, spare = PLANS[plan]
+    sparse, dense, scan_rows, slack, spare = PLANS[plan]
     monkeypatch.setattr(queries_module, "_SPARSE_MATCHES", sparse)
     monkeypatch.setattr(queries_module, "_DENSE_SHARE", dense)
+    monkeypatch.setattr(queries_module, "_SCAN_ROWS", scan_rows)
     monkeypatch.setattr(queries_module, "_SCAN_SLACK", slack)
     monkeypatch.setattr(queries_module, "_SCAN_SPARE", spare)
     page = generated_queries.list_orgs(OrgFilter(query=query), limit=limit, offset=offset,
@@ -109,6 +110,7 @@ def test_typing_on_gives_the_sorted_hits_at_every_keystroke(generated, monkeypat
     # first hit (`known_start`).
     monkeypatch.setattr(queries_module, "_SPARSE_MATCHES", 0)
     monkeypatch.setattr(queries_module, "_DENSE_SHARE", 2.0)
+    monkeypatch.setattr(queries_module, "_SCAN_ROWS", -1)
     directory = open_directory(generated, read_only=True)
     try:
         q = Queries(directory)
@@ -118,6 +120,46 @@ def test_typing_on_gives_the_sorted_hits_at_every_keystroke(generated, monkeypat
                                                            descending), typed[:n]
     finally:
         directory.close()
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("typed", ["правозащитный центр", "human rights", "s m", "memorial"])
+@pytest.mark.parametrize("slack,spare", [(4, 1000), (1, 0)])
+def test_typing_on_scans_from_the_earlier_first_hit(generated, monkeypatch, typed, descending,
+                                                     slack, spare):
+    """The first keystroke walks (no earlier page), each later one scans from the first hit of
+    the one before (or walks when its budget runs out), and every page is the sorted hits."""
+    monkeypatch.setattr(queries_module, "_SPARSE_MATCHES", 0)
+    monkeypatch.setattr(queries_module, "_DENSE_SHARE", 2.0)
+    monkeypatch.setattr(queries_module, "_SCAN_ROWS", 10**9)
+    monkeypatch.setattr(queries_module, "_SCAN_SLACK", slack)
+    monkeypatch.setattr(queries_module, "_SCAN_SPARE", spare)
+    scans = []
+    real_scan = Queries._scan
+    monkeypatch.setattr(Queries, "_scan", lambda self, conn, query, *a: scans.append(
+        (query, self._counts.known_start(conn, query, descending))) or real_scan(
+        self, conn, query, *a))
+    directory = open_directory(generated, read_only=True)
+    try:
+        q = Queries(directory)
+        for n in range(1, len(typed) + 1):
+            page = q.list_orgs(OrgFilter(query=typed[:n]), limit=20, descending=descending)
+            assert [r.id for r in page] == _reference_page(generated, typed[:n], 20, 0,
+                                                           descending), typed[:n]
+    finally:
+        directory.close()
+    assert scans and scans[0][0] == typed[:2]      # the first keystroke walked
+    assert all(start is not None for _query, start in scans)
+
+
+def test_an_earlier_page_decides_between_scan_and_walk():
+    plan = queries_module._name_plan
+    assert plan(2000, 100_000, 50, None) == "sort"
+    assert plan(30_000, 100_000, 50, None) == "walk"    # no earlier page: hits may bunch
+    assert plan(30_000, 100_000, 50, 4.0) == "scan"     # 200 rows should fill the page
+    assert plan(30_000, 100_000, 50, 12.0) == "walk"    # 600 rows
+    assert plan(30_000, 100_000, 200, 4.0) == "walk"    # 800 rows
+    assert plan(70_000, 100_000, 200, None) == "scan"   # most organisations match
 
 
 def test_a_start_is_known_only_for_a_search_typed_on(generated_queries):

@@ -165,24 +165,45 @@ def _person_where(flt: PersonFilter, ceiling: Privacy) -> tuple[str, dict[str, A
 _DENSE_MATCHES = 15000
 
 # How a name-sorted page of a search alone is found (`_name_plan`), from times at 100,000
-# organisations (tests/benchmarks/bench_core.py's keystrokes, each plan forced): up to
-# _SPARSE_MATCHES hits are looked up and sorted (2-15 ms); when at least _DENSE_SHARE of all
-# organisations match, rows are taken in name order and their index text checked until the page
-# is full (`Queries._scan`: 6-12 ms where walking took 16-29 ms); in between, the name index is
-# walked against the hits (7-20 ms where sorting took 15-70 ms and scanning 25-70 ms).
+# organisations (the keystrokes of tests/benchmarks/bench_core.py and bench_gui.py, each plan
+# forced): up to _SPARSE_MATCHES hits are looked up and sorted (2-15 ms). Above that, either the
+# name index is walked against the hits (collecting them costs ~0.2 µs a hit: 3-13 ms), or rows
+# are taken in name order and their index text checked until the page is full (`Queries._scan`,
+# 5-8 µs a row). How many rows a scan reads depends on how the hits lie in name order, which
+# their number does not tell: a word of Russian names has few hits among the Latin names that
+# sort first. So a search scans when at least _DENSE_SHARE of all organisations match, or when
+# the page of an earlier search that this one narrows (the user typed on) says the page should
+# be full within _SCAN_ROWS rows; "human r" 3-5 ms instead of 10, "mosco" 8 instead of 13.
 _SPARSE_MATCHES = 3000
 _DENSE_SHARE = 0.6
+_SCAN_ROWS = 400
 # A search's plan is chosen from an estimate when it matches too many to count cheaply: the hits
 # among organisations whose id is within the first 1/_SAMPLE_PART of all ids.
 _SAMPLE_PART = 10
-# A scan gives up after this many times the rows it should need, plus _SCAN_SPARE.
+# A scan gives up (and the name index is walked) after _SCAN_SLACK times the rows it should
+# need plus _SCAN_SPARE; a scan that fails costs what it read.
 _SCAN_SLACK, _SCAN_SPARE = 4, 1000
 
 
-def _name_plan(matches: int, organisations: int) -> str:
+def _name_plan(matches: int, organisations: int, rows: int, spread: float | None) -> str:
+    """"sort", "walk" or "scan" for the first `rows` hits in name order of `matches`; `spread`
+    is how many rows in name order an earlier page says each hit takes, when one does."""
     if matches <= _SPARSE_MATCHES:
         return "sort"
-    return "scan" if matches >= _DENSE_SHARE * organisations else "walk"
+    if matches >= _DENSE_SHARE * organisations:
+        return "scan"
+    return "scan" if spread is not None and rows * spread <= _SCAN_ROWS else "walk"
+
+
+@dataclass(frozen=True)
+class _Page:
+    """Where the first page of a search lay in name order: its first hit's sort name, and how
+    many rows in name order each of its hits took (organisations spanned / hits), with the
+    number of hits the search had."""
+
+    start: str
+    spread: float
+    matches: int
 
 
 class _SearchCounts:
@@ -197,7 +218,7 @@ class _SearchCounts:
 
     def __init__(self) -> None:
         self._by_connection: dict[int, tuple[Any, tuple[int, int], dict[str, int],
-                                             dict[tuple[tuple[str, ...], bool], str]]] = {}
+                                             dict[tuple[tuple[str, ...], bool], _Page]]] = {}
 
     def _held(self, conn: Connection) -> tuple:
         raw = conn.connection.driver_connection
@@ -213,16 +234,18 @@ class _SearchCounts:
     def _valid(self, conn: Connection) -> dict[str, int]:
         return self._held(conn)[2]
 
-    def note_first(self, conn: Connection, query: str, descending: bool, sort_name: str) -> None:
-        """Keep the sort name of a search's first hit in name order (its last, `descending`)."""
-        firsts = self._held(conn)[3]
-        if len(firsts) > 64:
-            firsts.clear()
-        firsts[(search.query_words(query), descending)] = sort_name
+    def note_page(self, conn: Connection, query: str, descending: bool, page: _Page) -> None:
+        """Keep where a search's first page lay in name order (the first hit: its last,
+        `descending`)."""
+        pages = self._held(conn)[3]
+        if len(pages) > 64:
+            pages.clear()
+        pages[(search.query_words(query), descending)] = page
 
-    def known_start(self, conn: Connection, query: str, descending: bool) -> str | None:
-        """A sort name no hit of this search sorts before (after, `descending`): the first hit
-        of an earlier search that matches all this one matches, or None.
+    def known_page(self, conn: Connection, query: str, descending: bool) -> _Page | None:
+        """The first page of an earlier search that matches all this one matches, with the
+        latest start (the earliest, `descending`), or None. No hit of this search sorts
+        before that page's first hit (after it, `descending`).
 
         A search matches all that a later one matches when each of its words starts the word in
         the same place of the later one (the user typed on): an organisation with a word that
@@ -231,12 +254,17 @@ class _SearchCounts:
         every Latin name again (at 100,000 organisations, 50,000 index entries: ~12 ms).
         """
         terms = search.query_words(query)
-        starts = [name for (earlier, desc), name in self._held(conn)[3].items()
-                  if desc == descending and len(earlier) <= len(terms)
-                  and all(t.startswith(e) for t, e in zip(terms, earlier, strict=False))]
-        if not starts:
+        pages = [page for (earlier, desc), page in self._held(conn)[3].items()
+                 if desc == descending and len(earlier) <= len(terms)
+                 and all(t.startswith(e) for t, e in zip(terms, earlier, strict=False))]
+        if not pages:
             return None
-        return min(starts) if descending else max(starts)
+        return (min if descending else max)(pages, key=lambda page: page.start)
+
+    def known_start(self, conn: Connection, query: str, descending: bool) -> str | None:
+        """A sort name no hit of this search sorts before (after, `descending`), or None."""
+        page = self.known_page(conn, query, descending)
+        return page.start if page is not None else None
 
     def search(self, conn: Connection, query: str) -> int:
         expr = search.match_expression(query)
@@ -391,7 +419,8 @@ class Queries:
                  "region": _FIRST_REGION}.get(sort) or SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
         direction = "DESC" if descending else "ASC"
         with self.directory.begin() as conn:
-            plan, matches = self._plan(conn, flt, sort, matches, rough)
+            plan, matches = self._plan(conn, flt, sort, descending, matches, rough,
+                                       limit + offset)
             rows = None
             if plan == "scan":
                 rows = self._scan(conn, flt.query, descending, limit, offset, matches)
@@ -408,14 +437,14 @@ class Queries:
                        "LIMIT :limit OFFSET :offset")
                 params.update(limit=limit, offset=offset)
                 rows = conn.execute(text(sql), params).all()
-            if rows and offset == 0 and sort == "name" and _search_only(flt):
-                self._counts.note_first(conn, flt.query, descending, rows[0].sort_name)
+            if rows and offset == 0 and plan != "sort" and _search_only(flt):
+                self._note_page(conn, flt.query, descending, rows, matches)
             shown = _shown_columns(conn, [r.id for r in rows], levels)
         return [OrgRow(r.id, r.name, r.kind, *shown.get(r.id, ("", "", "", "")),
                        _as_date(r.last_verified)) for r in rows]
 
-    def _plan(self, conn: Connection, flt: OrgFilter, sort: str, matches: int | None,
-              rough: bool = False) -> tuple[str, int | None]:
+    def _plan(self, conn: Connection, flt: OrgFilter, sort: str, descending: bool,
+              matches: int | None, rough: bool, rows: int) -> tuple[str, int | None]:
         """How to find a page ("sort" the hits, "walk" the name index or "scan" rows in name
         order), and the number of hits when it was needed."""
         if not flt.query.strip() or sort != "name":
@@ -423,35 +452,64 @@ class Queries:
         if _search_only(flt):
             if matches is None:     # a plan needs only roughly how many
                 matches = self._counts.estimate(conn, flt.query, rough)
-            return _name_plan(matches, self._counts.organisations(conn)), matches
+            spread = self._spread(conn, flt.query, descending, matches)
+            return _name_plan(matches, self._counts.organisations(conn), rows, spread), matches
         many = matches > _DENSE_MATCHES if matches is not None else self._many_matches(conn, flt)
         return ("walk" if many else "sort"), matches
+
+    def _spread(self, conn: Connection, query: str, descending: bool, matches: int
+                ) -> float | None:
+        """How many rows in name order each hit of this search should take at its start, from
+        the page of an earlier search it narrows (fewer hits: more rows each), or None."""
+        page = self._counts.known_page(conn, query, descending)
+        return page.spread * page.matches / max(matches, 1) if page is not None else None
+
+    def _note_page(self, conn: Connection, query: str, descending: bool, rows: list,
+                   matches: int | None) -> None:
+        """Keep where this first page of a search lay in name order (see `_Page`)."""
+        first, last = rows[0].sort_name, rows[-1].sort_name
+        low, high = (last, first) if descending else (first, last)
+        spanned = conn.exec_driver_sql(
+            "SELECT count(*) FROM organisation WHERE sort_name BETWEEN ? AND ?",
+            (low, high)).scalar_one()
+        self._counts.note_page(conn, query, descending,
+                               _Page(first, max(spanned, 1) / len(rows), matches or len(rows)))
 
     _PAGE_COLUMNS = ("SELECT organisation.id, organisation.name, organisation.kind, "
                      "organisation.last_verified, organisation.sort_name ")
 
     def _scan(self, conn: Connection, query: str, descending: bool, limit: int, offset: int,
               matches: int) -> list | None:
-        """A page of a search that most organisations match: rows in name order, each checked
-        against its index text. Hits can bunch (a word of Russian names only), so the scan
-        stops after a budget of rows, and None says the page was not filled within it."""
+        """A page of a search that many organisations match: rows in name order, each checked
+        against its index text, from the first hit of the search this one narrows (see
+        `known_start`). Hits can bunch, so the scan stops after a budget of rows, and None
+        says the page was not filled within it."""
         where, params = search.org_text_clause(query)
         organisations = self._counts.organisations(conn)
-        budget = _SCAN_SLACK * (limit + offset) * organisations // max(matches, 1) + _SCAN_SPARE
-        direction, towards = ("DESC", ">=") if descending else ("ASC", "<=")
+        spread = self._spread(conn, query, descending, matches)
+        if spread is None:
+            spread = organisations / max(matches, 1)
+        budget = int(_SCAN_SLACK * (limit + offset) * spread) + _SCAN_SPARE
+        direction, towards, beyond = ("DESC", ">=", "<=") if descending else ("ASC", "<=", ">=")
+        start = self._counts.known_start(conn, query, descending)
+        after = "1 = 1"
+        if start is not None:
+            after = f"organisation.sort_name {beyond} :known_start"
+            params["known_start"] = start
         if budget < organisations:
-            bound = conn.exec_driver_sql(
-                f"SELECT sort_name, id FROM organisation ORDER BY sort_name {direction}, "
-                f"id {direction} LIMIT 1 OFFSET {int(budget)}").first()
-            where += f" AND (organisation.sort_name, organisation.id) {towards} (:bn, :bi)"
-            params.update(bn=bound[0], bi=bound[1])
+            bound = conn.execute(text(
+                f"SELECT sort_name, id FROM organisation WHERE {after} ORDER BY sort_name "
+                f"{direction}, id {direction} LIMIT 1 OFFSET {int(budget)}"), params).first()
+            if bound is not None:
+                where += f" AND (organisation.sort_name, organisation.id) {towards} (:bn, :bi)"
+                params.update(bn=bound[0], bi=bound[1])
         params.update(limit=limit, offset=offset)
         rows = conn.execute(text(
             f"{self._PAGE_COLUMNS}FROM organisation CROSS JOIN org_fts f "
-            f"ON f.rowid = organisation.id WHERE {where} ORDER BY organisation.sort_name "
-            f"{direction}, organisation.id {direction} LIMIT :limit OFFSET :offset"),
-            params).all()
-        if len(rows) < limit and budget < organisations:
+            f"ON f.rowid = organisation.id WHERE {where} AND {after} "
+            f"ORDER BY organisation.sort_name {direction}, organisation.id {direction} "
+            "LIMIT :limit OFFSET :offset"), params).all()
+        if len(rows) < limit and "bn" in params:
             return None
         return rows
 
