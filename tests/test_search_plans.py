@@ -101,6 +101,19 @@ def test_kept_counts_follow_changes(entries, queries, directory):
     assert queries.count_orgs(flt) == 0
 
 
+def _type_and_check(path, typed: str, descending: bool) -> None:
+    """Types `typed` a letter at a time into one Queries; every page is the sorted hits."""
+    directory = open_directory(path, read_only=True)
+    try:
+        q = Queries(directory)
+        for n in range(1, len(typed) + 1):
+            page = q.list_orgs(OrgFilter(query=typed[:n]), limit=20, descending=descending)
+            assert [r.id for r in page] == _reference_page(path, typed[:n], 20, 0,
+                                                           descending), typed[:n]
+    finally:
+        directory.close()
+
+
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize("typed", ["правозащитный центр", "human rights", "Nizhny Novgorod",
                                    "memorial", "s m"])
@@ -111,15 +124,7 @@ def test_typing_on_gives_the_sorted_hits_at_every_keystroke(generated, monkeypat
     monkeypatch.setattr(queries_module, "_SPARSE_MATCHES", 0)
     monkeypatch.setattr(queries_module, "_DENSE_SHARE", 2.0)
     monkeypatch.setattr(queries_module, "_SCAN_ROWS", -1)
-    directory = open_directory(generated, read_only=True)
-    try:
-        q = Queries(directory)
-        for n in range(1, len(typed) + 1):
-            page = q.list_orgs(OrgFilter(query=typed[:n]), limit=20, descending=descending)
-            assert [r.id for r in page] == _reference_page(generated, typed[:n], 20, 0,
-                                                           descending), typed[:n]
-    finally:
-        directory.close()
+    _type_and_check(generated, typed, descending)
 
 
 @pytest.mark.parametrize("descending", [False, True])
@@ -139,15 +144,7 @@ def test_typing_on_scans_from_the_earlier_first_hit(generated, monkeypatch, type
     monkeypatch.setattr(Queries, "_scan", lambda self, conn, query, *a: scans.append(
         (query, self._counts.known_start(conn, query, descending))) or real_scan(
         self, conn, query, *a))
-    directory = open_directory(generated, read_only=True)
-    try:
-        q = Queries(directory)
-        for n in range(1, len(typed) + 1):
-            page = q.list_orgs(OrgFilter(query=typed[:n]), limit=20, descending=descending)
-            assert [r.id for r in page] == _reference_page(generated, typed[:n], 20, 0,
-                                                           descending), typed[:n]
-    finally:
-        directory.close()
+    _type_and_check(generated, typed, descending)
     assert scans and scans[0][0] == typed[:2]      # the first keystroke walked
     assert all(start is not None for _query, start in scans)
 
