@@ -120,44 +120,95 @@ def crowd(directory, sample, entries):
 
 @pytest.fixture
 def two_cores(monkeypatch):
-    """Exports split in two parts (the parent's and one child's) whatever the machine."""
+    """Exports shared between two processes (the parent and one child) whatever the machine."""
     monkeypatch.setattr(export_parts.os, "cpu_count", lambda: 2)
+
+
+@pytest.fixture
+def parent_reads(monkeypatch):
+    """The parent process's `read_part` calls. Chunks go to whichever process asks first: the
+    parent waits a little before its first chunk and every process a little after taking one,
+    so that each child takes some. (A child runs its own copy of this wrapper, which records
+    nothing here.)"""
+    import os
+    import time
+
+    parent, reads = os.getpid(), []
+    real_read = csv_pieces.read_part
+
+    def read_part(raw, chunks, claim, *args, **kwargs):
+        if os.getpid() == parent:
+            if not reads:
+                time.sleep(0.3)
+            reads.append(claim)
+
+        def slow_claim():
+            number = claim()
+            time.sleep(0.05)
+            return number
+
+        return real_read(raw, chunks, slow_claim, *args, **kwargs)
+
+    monkeypatch.setattr(csv_pieces, "read_part", read_part)
+    monkeypatch.setattr(csv_lines, "CHUNK", 3)
+    return reads
+
+
+@pytest.fixture
+def parts_written(monkeypatch):
+    """The parts each export put together (`csv_pieces.Read.parts`)."""
+    from directory_app.exchange import csv_export
+
+    seen = []
+    real_write = csv_export._write
+
+    def write(target, columns, head, encoding, spills, read):
+        seen.append(read.parts)
+        return real_write(target, columns, head, encoding, spills, read)
+
+    monkeypatch.setattr(csv_export, "_write", write)
+    return seen
 
 
 @pytest.mark.parametrize("rows", ["affiliations", "organisations", "people"])
 @pytest.mark.parametrize("profile", ["public", "partners", "internal"])
 def test_parts_in_child_processes_give_the_same_file(directory, crowd, tmp_path, monkeypatch,
-                                                      rows, profile):
+                                                      parent_reads, parts_written, rows,
+                                                      profile):
     options = ExportOptions(rows=rows, profile=BUILT_IN[profile])
     monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
     export_csv(directory, tmp_path / "alone.csv", options=options)
     monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
     monkeypatch.setattr(export_parts, "MAX_PARTS", 3)
     monkeypatch.setattr(export_parts.os, "cpu_count", lambda: 3)
-    monkeypatch.setattr(csv_lines, "CHUNK", 4)
-    reads = []
-    real_read = csv_pieces.read_part
-    monkeypatch.setattr(csv_pieces, "read_part",
-                        lambda raw, ids, *a, **k: reads.append(ids) or real_read(raw, ids, *a, **k))
+    parent_reads.clear()
     export_csv(directory, tmp_path / "parts.csv", options=options)
     assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
-    # the parent read one part; the two children's parts came from them (their reads happen in
-    # their own copies of this module), not from reading them again here
-    assert len(reads) == 1
+    # the parent read once; the children's chunks came from them, not read again here
+    assert len(parent_reads) == 1
+    parts = parts_written[-1]
+    assert len(parts) == 3 and all(part.chunks for part in parts[1:])
+    chunks = sorted(n for part in parts for n in part.chunks)
+    assert chunks == list(range(len(chunks)))     # every chunk read once
 
 
-def test_a_failing_child_has_its_part_done_again(directory, crowd, tmp_path, monkeypatch,
-        two_cores):
+def test_a_failing_child_has_its_chunks_read_again(directory, crowd, tmp_path, monkeypatch,
+                                                   two_cores, parent_reads, parts_written):
     monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
     export_csv(directory, tmp_path / "alone.csv", options=ExportOptions(profile=INTERNAL_FULL))
 
-    def broken(*args, **kwargs):
+    def broken(directory, chunks, claims, *args, **kwargs):
+        claims.claim()
+        claims.claim()
         raise RuntimeError("the child fails")
 
     monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
     monkeypatch.setattr(csv_pieces, "_child", broken)
+    parent_reads.clear()
     export_csv(directory, tmp_path / "parts.csv", options=ExportOptions(profile=INTERNAL_FULL))
     assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
+    assert len(parent_reads) == 2           # its own chunks, then the two the child took
+    assert sorted(parts_written[-1][0].chunks)[:2] == [0, 1]
 
 
 def test_a_child_that_cannot_start_leaves_its_part_to_the_parent(directory, crowd, tmp_path,
@@ -175,7 +226,7 @@ def test_a_child_that_cannot_start_leaves_its_part_to_the_parent(directory, crow
 
 
 def test_the_warning_of_a_fork_among_threads_does_not_stop_an_export(
-        directory, crowd, tmp_path, monkeypatch, two_cores):
+        directory, crowd, tmp_path, monkeypatch, two_cores, parent_reads, parts_written):
     """Python 3.12 and newer warn when a process with other threads forks (this suite turns
     warnings into errors, and the window exports from a worker thread)."""
     import warnings
@@ -189,44 +240,34 @@ def test_the_warning_of_a_fork_among_threads_does_not_stop_an_export(
 
     monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
     monkeypatch.setattr(export_parts.multiprocessing.process.BaseProcess, "start", start)
-    reads = []
-    real_read = csv_pieces.read_part
-    monkeypatch.setattr(csv_pieces, "read_part",
-                        lambda raw, ids, *a, **k: reads.append(ids) or real_read(raw, ids, *a, **k))
     result = export_csv(directory, tmp_path / "out.csv",
                         options=ExportOptions(profile=INTERNAL_FULL))
     assert result is not None and result.rows > 0
-    assert len(reads) == 1      # the child started and did its part
+    assert len(parent_reads) == 1           # nothing read again: the child did its chunks
+    assert parts_written[-1][1].chunks
 
 
-def test_a_child_that_saw_another_state_has_its_part_done_again(directory, crowd, tmp_path,
-                                                                 monkeypatch, two_cores):
+def test_a_child_that_saw_another_state_has_its_chunks_read_again(
+        directory, crowd, tmp_path, monkeypatch, two_cores, parent_reads, parts_written):
     """A child whose transaction saw another state of the directory (a change committed
-    between the parent's start and the child's) would mix two states in one file: its part is
-    read again in the parent's transaction."""
+    between the parent's start and the child's) would mix two states in one file: its chunks
+    are read again in the parent's transaction."""
     monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
     export_csv(directory, tmp_path / "alone.csv", options=ExportOptions(profile=INTERNAL_FULL))
     real_child = csv_pieces._child
-    children = []
 
-    def child_of_another_state(directory, ids, job, lines, *, report):
-        stamp, pieces = real_child(directory, ids, job, lines, report=report)
-        return ("another state", stamp), pieces
-
-    real_read = csv_pieces.read_part
-
-    def read_part(raw, ids, *args, **kwargs):
-        children.append(len(ids))
-        return real_read(raw, ids, *args, **kwargs)
+    def child_of_another_state(*args, report):
+        stamp, part = real_child(*args, report=report)
+        return ("another state", stamp), part
 
     monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
     monkeypatch.setattr(csv_pieces, "_child", child_of_another_state)
-    monkeypatch.setattr(csv_pieces, "read_part", read_part)
+    parent_reads.clear()
     export_csv(directory, tmp_path / "parts.csv", options=ExportOptions(profile=INTERNAL_FULL))
     assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
-    # the parent read its own part, then the child's again (the child's own reads are not seen
-    # here: they ran in the child's copy of this module)
-    assert len(children) == 2
+    # the parent read its own chunks, then the child's again
+    assert len(parent_reads) == 2
+    assert len(parts_written[-1]) == 1      # the child's part was not used
 
 
 def test_cancel_stops_the_children_and_leaves_nothing(directory, crowd, tmp_path, monkeypatch,
@@ -322,7 +363,8 @@ def test_migration_0004_cleans_what_was_stored_before(tmp_path):
     assert "ix_contactpoint_org_order" in indexes and "ix_contactpoint_org_id" not in indexes
 
 
-def test_an_encrypted_directory_is_read_in_parts_too(tmp_path, monkeypatch, two_cores):
+def test_an_encrypted_directory_is_read_in_parts_too(tmp_path, monkeypatch, two_cores,
+                                                      parent_reads, parts_written):
     from directory_app.services.entries import Entries
     from directory_app.services.sample import load_sample
     from directory_app.store.connect import encryption_available
@@ -336,14 +378,10 @@ def test_an_encrypted_directory_is_read_in_parts_too(tmp_path, monkeypatch, two_
         monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
         export_csv(directory, tmp_path / "alone.csv", options=options)
         monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
-        monkeypatch.setattr(csv_lines, "CHUNK", 3)
-        reads = []
-        real_read = csv_pieces.read_part
-        monkeypatch.setattr(csv_pieces, "read_part",
-                            lambda raw, ids, *a, **k: reads.append(ids) or real_read(
-                                raw, ids, *a, **k))
+        parent_reads.clear()
         export_csv(directory, tmp_path / "parts.csv", options=options)
     finally:
         directory.close()
     assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
-    assert len(reads) == 1      # the child's part came from the child, not read again here
+    assert len(parent_reads) == 1   # the child's chunks came from the child, not read again
+    assert parts_written[-1][1].chunks

@@ -7,10 +7,11 @@ in id order, which keeps SQLite on neighbouring pages (in name order it fetched 
 file for almost every row), and each piece is put at its organisation's place in the scope's
 (name) order; `csv_export` writes them out in that order.
 
-A large export is shared out in parts (`export_parts`): the parent reads the first part while
-forked children read the others, each into a spill file of its own. Every process reads in a
-transaction of its own, so the parts are checked to come from the same state of the directory
-(`_stamp`); a part from another state, or from a child that failed, is read again here.
+A large export is shared out (`export_parts`): the parent and forked children each take the
+next chunk of organisations when they are free, and write into a spill file of their own.
+Every process reads in a transaction of its own, so the parts are checked to come from the
+same state of the directory (`_stamp`); the chunks of a part from another state, or of a child
+that failed, are read again here.
 """
 
 from __future__ import annotations
@@ -43,10 +44,11 @@ class Part:
     # piece index → its rows' cells, for a piece the encoding cannot hold (no lines in the
     # spill: it ends where the piece before it ended)
     cells: dict[int, list[list[str]]] = field(default_factory=dict)
+    chunks: list[int] = field(default_factory=list)  # the numbers of the chunks read into it
 
     def starts(self) -> list[int]:
         """Where each piece's lines start in the spill."""
-        return [0, *self.ends[:-1]]
+        return [0, *self.ends[:-1]] if self.ends else []
 
 
 class Lines:
@@ -63,13 +65,6 @@ class Lines:
         self.spill = spill
         self.part = Part(number)
         self.size = 0
-
-    def restart(self) -> None:
-        """Forget what was written: the part is read again."""
-        self.size = 0
-        self.spill.seek(0)
-        self.spill.truncate()
-        self.part = Part(self.part.spill)
 
     def add(self, groups: list[tuple[int, list[bytes]]]) -> None:
         """A piece for each (key, rows) in `groups`: the rows formatted all at once, their
@@ -143,61 +138,69 @@ def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..
 
     `spills()` gives a new spill file and its number, `make_lines(spill, number)` the Lines
     that write into it; `order()` the scope's order (organisation ids), asked for once the
-    parent has read its own part, while the children finish theirs.
+    parent has no more chunks to read, while the children finish theirs.
     """
-    parts = export_parts.split(ordered, export_parts.how_many(len(ordered)))
-    children = []
-    for part in parts[1:]:
-        lines = make_lines(*spills())
-        children.append((export_parts.Child(_child, (directory, part, job, lines)), part, lines))
-    counts = [0] * len(parts)
+    chunks = [ordered[k:k + csv_lines.CHUNK] for k in range(0, len(ordered), csv_lines.CHUNK)]
+    workers = export_parts.how_many(len(ordered))
+    claims = export_parts.Claims(len(chunks), shared=workers > 1)
+    children = [export_parts.Child(_child, (directory, chunks, claims, job,
+                                            make_lines(*spills())))
+                for _ in range(workers - 1)]
+    counts = [0] * workers
 
     def report_for(number: int) -> Callable[[int], None]:
         def report(done: int) -> None:
             counts[number] = done
-            for k, (child, _part, _lines) in enumerate(children, start=1):
+            for k, child in enumerate(children, start=1):
                 if child.outcome is None:
                     child.poll()
                     counts[k] = child.done
             if progress is not None:
-                progress(sum(counts), len(ordered))
+                progress(min(sum(counts), len(ordered)), len(ordered))
         return report
 
     try:
         stamp = _stamp(raw)
-        own = read_part(raw, parts[0], job, make_lines(*spills()), report_for(0), cancelled)
+        lines = make_lines(*spills())
+        own = read_part(raw, chunks, claims.claim, job, lines, report_for(0), cancelled)
         if own is None:
             return None
         found = [own]
         # while the children finish:
         loose = _loose_part(raw, job, make_lines, spills)
         scope_order = order()
-        for number, (child, part, lines) in enumerate(children, start=1):
+        for child in children:
             answer = child.result(cancelled)
-            if answer is None or answer[0] != stamp:     # failed, or read another state
-                lines.restart()
-                answer = (stamp, read_part(raw, part, job, lines, report_for(number),
-                                           cancelled))
-            if answer[1] is None:
+            if answer is not None and answer[0] == stamp:   # else failed, or read another state
+                found.append(answer[1])
+        if cancelled is not None and cancelled():
+            return None
+        read = {number for part in found for number in part.chunks}
+        left = [number for number in range(len(chunks)) if number not in read]
+        if left:
+            before, report = counts[0], report_for(0)
+            if read_part(raw, chunks, iter(left).__next__, job, lines,
+                         lambda done: report(before + done), cancelled) is None:
                 return None
-            found.append(answer[1])
-            counts[number] = len(part)
         if progress is not None:
             progress(len(ordered), len(ordered))
     finally:
-        for child, _part, _lines in children:
+        for child in children:
             child.stop()
     return Read(found, scope_order, loose)
 
 
-def read_part(raw, ids: list[int], job: Job, lines: Lines, report: Callable[[int], None],
+def read_part(raw, chunks: list[list[int]], claim: Callable[[], int | None], job: Job,
+              lines: Lines, report: Callable[[int], None],
               cancelled: Callable[[], bool] | None = None) -> Part | None:
-    """The pieces of the organisations `ids` (ascending); None when cancelled."""
+    """Reads the chunks of organisation ids (each ascending) that `claim()` gives, until it
+    gives None or raises StopIteration, into `lines`; its part, or None when cancelled."""
     reader = job.reader(raw)
-    for start in range(0, len(ids), csv_lines.CHUNK):
+    done = 0
+    while (number := _next(claim)) is not None:
         if cancelled is not None and cancelled():
             return None
-        chunk_ids = ids[start:start + csv_lines.CHUNK]
+        chunk_ids = chunks[number]
         chunk = reader.chunk(chunk_ids, whole=job.whole)
         groups = []
         for org_id in chunk_ids:
@@ -207,20 +210,31 @@ def read_part(raw, ids: list[int], job: Job, lines: Lines, report: Callable[[int
                 if rows:
                     groups.append((org_id, rows))
         lines.add(groups)
-        report(start + len(chunk_ids))
+        lines.part.chunks.append(number)
+        done += len(chunk_ids)
+        report(done)
     lines.spill.flush()
     return lines.part
 
 
-def _child(directory, ids: list[int], job: Job, lines: Lines, *, report) -> tuple[Any, Part]:
-    """A child's part: its own connection and transaction, and the state it read (`_stamp`)."""
+def _next(claim: Callable[[], int | None]) -> int | None:
+    try:
+        return claim()
+    except StopIteration:
+        return None
+
+
+def _child(directory, chunks: list[list[int]], claims: export_parts.Claims, job: Job,
+           lines: Lines, *, report) -> tuple[Any, Part]:
+    """A child's chunks: its own connection and transaction, and the state it read
+    (`_stamp`)."""
     raw = directory.raw_connection(read_only=directory.read_only)
     try:
         raw.isolation_level = None
         raw.execute("PRAGMA cache_size = -65536")
         raw.execute("BEGIN")
         stamp = _stamp(raw)
-        return stamp, read_part(raw, ids, job, lines, report)
+        return stamp, read_part(raw, chunks, claims.claim, job, lines, report)
     finally:
         raw.close()
 

@@ -4,13 +4,16 @@ SQLite does most of an export's work, and it does not get faster in threads of o
 Python's `sqlite3` module is built with the serialised threading mode and the allocator's
 global statistics, and two threads reading two halves of a directory took longer than one
 thread reading both (`tests/benchmarks/bench_csv.py`). Processes share nothing, so a child
-process takes a part of the organisations, reads them through its own connection and writes
-its finished lines into a spill file the parent gave it, while the parent does its own part.
+process reads chunks of the organisations through its own connection and writes their
+finished lines into a spill file the parent gave it, while the parent reads others. The
+chunks are not shared out in advance: each process takes the next one when it is free
+(`Claims`), so a process slowed down (a cold cache, another program on its core) reads fewer
+instead of keeping the export waiting for its half.
 
 Only where `fork` is the start method (Linux): the child starts in milliseconds with the
 parent's state, and needs no module imported again. A child that fails in any way (an error,
-a crash, a kill, silence) is given up and its part done in the parent, so a child can only
-make an export faster, never different.
+a crash, a kill, silence) is given up and its chunks read again in the parent, so a child can
+only make an export faster, never different.
 """
 
 from __future__ import annotations
@@ -43,19 +46,33 @@ def how_many(entries: int) -> int:
     return max(1, min(os.cpu_count() or 1, MAX_PARTS, entries))
 
 
-def split(items: list, parts: int) -> list[list]:
-    """`items` in `parts` runs of (nearly) equal length, in order: the first for the parent,
-    the others for children. (A child starts with nothing in its page cache and pickles its
-    answer, the parent also reads the scope's order and the people of no organisation: on two
-    cores these roughly cancel out; a child's share of 0.9 left the parent last, 1.1 the child.)
-    """
-    size, extra = divmod(len(items), parts)
-    out, start = [], 0
-    for k in range(parts):
-        end = start + size + (k < extra)
-        out.append(items[start:end])
-        start = end
-    return out
+class Claims:
+    """The chunks of an export, numbered 0 to `count` - 1, handed out one at a time to
+    whichever process asks first. With `shared`, the counter lives in memory that forked
+    children share."""
+
+    def __init__(self, count: int, *, shared: bool):
+        self.count = count
+        self._next = multiprocessing.get_context("fork").Value("i", 0) if shared else None
+        self._plain = 0
+
+    def claim(self) -> int | None:
+        """The next chunk's number, or None when every chunk has been handed out (or the
+        counter stayed locked for STALL_SECONDS: a child died holding it)."""
+        if self._next is None:
+            number, self._plain = self._plain, self._plain + 1
+            return number if number < self.count else None
+        lock = self._next.get_lock()
+        if not lock.acquire(timeout=STALL_SECONDS):
+            return None
+        try:
+            number = self._next.value
+            if number >= self.count:
+                return None
+            self._next.value = number + 1
+            return number
+        finally:
+            lock.release()
 
 
 class Child:
