@@ -9,7 +9,7 @@
   statements whose rows SQLite builds whole (`exchange/csv_lines.py`), formats a chunk's rows
   in a few passes over its bytes (`csv_quoting.py`) and puts each organisation's lines in name
   order through spill files (`csv_pieces.py`); on Linux, with two cores or more, forked child
-  processes read parts of the directory beside the parent (`export_parts.py`). About half of
+  processes read chunks of the directory beside the parent (`export_parts.py`). About half of
   its time is SQLite, reading and grouping a million rows.
 
 Run: `python -m tests.benchmarks.bench_csv [ROWS]` (default 100,000) from the project root, or
