@@ -225,6 +225,25 @@ def test_a_child_that_cannot_start_leaves_its_part_to_the_parent(directory, crow
     assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
 
 
+def test_without_shared_memory_the_parent_reads_alone(directory, crowd, tmp_path, monkeypatch,
+                                                      two_cores, parts_written):
+    """Where no shared counter can be made (no /dev/shm or semaphores in a sandbox), no child
+    is started and the parent reads every chunk."""
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "0")
+    export_csv(directory, tmp_path / "alone.csv", options=ExportOptions(profile=INTERNAL_FULL))
+
+    def no_shared_memory(*args, **kwargs):
+        raise OSError("Function not implemented")
+
+    monkeypatch.setenv(export_parts.ENV_SWITCH, "force")
+    monkeypatch.setattr(export_parts.multiprocessing.context.BaseContext, "Value",
+                        no_shared_memory)
+    monkeypatch.setattr(csv_lines, "CHUNK", 3)
+    export_csv(directory, tmp_path / "parts.csv", options=ExportOptions(profile=INTERNAL_FULL))
+    assert (tmp_path / "parts.csv").read_bytes() == (tmp_path / "alone.csv").read_bytes()
+    assert len(parts_written[-1]) == 1
+
+
 def test_the_warning_of_a_fork_among_threads_does_not_stop_an_export(
         directory, crowd, tmp_path, monkeypatch, two_cores, parent_reads, parts_written):
     """Python 3.12 and newer warn when a process with other threads forks (this suite turns

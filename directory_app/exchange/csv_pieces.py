@@ -145,8 +145,8 @@ def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..
     claims = export_parts.Claims(len(chunks), shared=workers > 1)
     children = [export_parts.Child(_child, (directory, chunks, claims, job,
                                             make_lines(*spills())))
-                for _ in range(workers - 1)]
-    counts = [0] * workers
+                for _ in range(workers - 1 if claims.shared else 0)]
+    counts = [0] * (len(children) + 1)
 
     def report_for(number: int) -> Callable[[int], None]:
         def report(done: int) -> None:

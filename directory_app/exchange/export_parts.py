@@ -53,8 +53,18 @@ class Claims:
 
     def __init__(self, count: int, *, shared: bool):
         self.count = count
-        self._next = multiprocessing.get_context("fork").Value("i", 0) if shared else None
+        self._next = None
         self._plain = 0
+        if shared:
+            try:
+                self._next = multiprocessing.get_context("fork").Value("i", 0)
+            except (OSError, ImportError):   # no shared memory or semaphores (a sandbox)
+                pass
+
+    @property
+    def shared(self) -> bool:
+        """Whether forked children can take chunks too."""
+        return self._next is not None
 
     def claim(self) -> int | None:
         """The next chunk's number, or None when every chunk has been handed out (or the
