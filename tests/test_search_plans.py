@@ -120,7 +120,7 @@ def _type_and_check(path, typed: str, descending: bool) -> None:
 def test_typing_on_gives_the_sorted_hits_at_every_keystroke(generated, monkeypatch, typed,
                                                             descending):
     # Forced walks: every keystroke after the first starts where the one before found its
-    # first hit (`known_start`).
+    # first hit (`known_page`).
     monkeypatch.setattr(queries_module, "_SPARSE_MATCHES", 0)
     monkeypatch.setattr(queries_module, "_DENSE_SHARE", 2.0)
     monkeypatch.setattr(queries_module, "_SCAN_ROWS", -1)
@@ -142,7 +142,7 @@ def test_typing_on_scans_from_the_earlier_first_hit(generated, monkeypatch, type
     scans = []
     real_scan = Queries._scan
     monkeypatch.setattr(Queries, "_scan", lambda self, conn, query, *a: scans.append(
-        (query, self._counts.known_start(conn, query, descending))) or real_scan(
+        (query, self._counts.known_page(conn, query, descending))) or real_scan(
         self, conn, query, *a))
     _type_and_check(generated, typed, descending)
     assert scans and scans[0][0] == typed[:2]      # the first keystroke walked
@@ -164,12 +164,12 @@ def test_a_start_is_known_only_for_a_search_typed_on(generated_queries):
     q.list_orgs(OrgFilter(query="human r"), limit=5)
     with q.directory.begin() as conn:
         counts = q._counts
-        assert counts.known_start(conn, "human ri", False) is not None
-        assert counts.known_start(conn, "human r c", False) is not None
-        assert counts.known_start(conn, "human", False) is None      # matches more
-        assert counts.known_start(conn, "humane r", False) is not None
-        assert counts.known_start(conn, "r human", False) is None    # words in other places
-        assert counts.known_start(conn, "human ri", True) is None    # the other direction
+        assert counts.known_page(conn, "human ri", False) is not None
+        assert counts.known_page(conn, "human r c", False) is not None
+        assert counts.known_page(conn, "human", False) is None      # matches more
+        assert counts.known_page(conn, "humane r", False) is not None
+        assert counts.known_page(conn, "r human", False) is None    # words in other places
+        assert counts.known_page(conn, "human ri", True) is None    # the other direction
 
 
 def test_a_known_start_is_forgotten_when_the_data_changes(entries, queries, monkeypatch):

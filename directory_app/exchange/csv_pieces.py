@@ -179,7 +179,8 @@ def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..
         left = [number for number in range(len(chunks)) if number not in read]
         if left:
             before, report = counts[0], report_for(0)
-            if read_part(raw, chunks, iter(left).__next__, job, lines,
+            rest = iter(left)
+            if read_part(raw, chunks, lambda: next(rest, None), job, lines,
                          lambda done: report(before + done), cancelled) is None:
                 return None
         if progress is not None:
@@ -194,10 +195,10 @@ def read_part(raw, chunks: list[list[int]], claim: Callable[[], int | None], job
               lines: Lines, report: Callable[[int], None],
               cancelled: Callable[[], bool] | None = None) -> Part | None:
     """Reads the chunks of organisation ids (each ascending) that `claim()` gives, until it
-    gives None or raises StopIteration, into `lines`; its part, or None when cancelled."""
+    gives None, into `lines`; its part, or None when cancelled."""
     reader = job.reader(raw)
     done = 0
-    while (number := _next(claim)) is not None:
+    while (number := claim()) is not None:
         if cancelled is not None and cancelled():
             return None
         chunk_ids = chunks[number]
@@ -215,13 +216,6 @@ def read_part(raw, chunks: list[list[int]], claim: Callable[[], int | None], job
         report(done)
     lines.spill.flush()
     return lines.part
-
-
-def _next(claim: Callable[[], int | None]) -> int | None:
-    try:
-        return claim()
-    except StopIteration:
-        return None
 
 
 def _child(directory, chunks: list[list[int]], claims: export_parts.Claims, job: Job,

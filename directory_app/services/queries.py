@@ -206,9 +206,15 @@ class _Page:
     matches: int
 
 
+def _spread(page: _Page | None, matches: int) -> float | None:
+    """How many rows in name order each of `matches` hits should take at the start of a search
+    that narrows the one of `page` (fewer hits: more rows each), or None without a page."""
+    return page.spread * page.matches / max(matches, 1) if page is not None else None
+
+
 class _SearchCounts:
-    """Search counts, the number of organisations and the first hits of searches (see
-    `known_start`), kept while the data is unchanged.
+    """Search counts, the number of organisations and the first pages of searches (see
+    `known_page`), kept while the data is unchanged.
 
     A keystroke then counts its search once: `list_orgs` needs the count to choose its plan,
     and the caller asks `count_orgs` for the same number. Whether the data changed is asked of
@@ -260,11 +266,6 @@ class _SearchCounts:
         if not pages:
             return None
         return (min if descending else max)(pages, key=lambda page: page.start)
-
-    def known_start(self, conn: Connection, query: str, descending: bool) -> str | None:
-        """A sort name no hit of this search sorts before (after, `descending`), or None."""
-        page = self.known_page(conn, query, descending)
-        return page.start if page is not None else None
 
     def search(self, conn: Connection, query: str) -> int:
         expr = search.match_expression(query)
@@ -419,19 +420,19 @@ class Queries:
                  "region": _FIRST_REGION}.get(sort) or SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
         direction = "DESC" if descending else "ASC"
         with self.directory.begin() as conn:
-            plan, matches = self._plan(conn, flt, sort, descending, matches, rough,
-                                       limit + offset)
+            # the page of an earlier search this one narrows: where to start, how hits lie
+            page = (self._counts.known_page(conn, flt.query, descending)
+                    if flt.query.strip() and sort == "name" else None)
+            plan, matches = self._plan(conn, flt, sort, page, matches, rough, limit + offset)
             rows = None
             if plan == "scan":
-                rows = self._scan(conn, flt.query, descending, limit, offset, matches)
+                rows = self._scan(conn, flt.query, descending, limit, offset, matches, page)
             if rows is None:
                 where, params = _where(flt, walk_sort_index=plan in ("walk", "scan"))
-                start = (self._counts.known_start(conn, flt.query, descending)
-                         if plan != "sort" else None)
-                if start is not None:
+                if page is not None and plan != "sort":
                     where += (" AND organisation.sort_name "
                               f"{'<=' if descending else '>='} :known_start")
-                    params["known_start"] = start
+                    params["known_start"] = page.start
                 sql = (f"{self._PAGE_COLUMNS}FROM organisation WHERE {where} "
                        f"ORDER BY {order} {direction}, organisation.id {direction} "
                        "LIMIT :limit OFFSET :offset")
@@ -443,7 +444,7 @@ class Queries:
         return [OrgRow(r.id, r.name, r.kind, *shown.get(r.id, ("", "", "", "")),
                        _as_date(r.last_verified)) for r in rows]
 
-    def _plan(self, conn: Connection, flt: OrgFilter, sort: str, descending: bool,
+    def _plan(self, conn: Connection, flt: OrgFilter, sort: str, page: _Page | None,
               matches: int | None, rough: bool, rows: int) -> tuple[str, int | None]:
         """How to find a page ("sort" the hits, "walk" the name index or "scan" rows in name
         order), and the number of hits when it was needed."""
@@ -452,17 +453,10 @@ class Queries:
         if _search_only(flt):
             if matches is None:     # a plan needs only roughly how many
                 matches = self._counts.estimate(conn, flt.query, rough)
-            spread = self._spread(conn, flt.query, descending, matches)
-            return _name_plan(matches, self._counts.organisations(conn), rows, spread), matches
+            return (_name_plan(matches, self._counts.organisations(conn), rows,
+                               _spread(page, matches)), matches)
         many = matches > _DENSE_MATCHES if matches is not None else self._many_matches(conn, flt)
         return ("walk" if many else "sort"), matches
-
-    def _spread(self, conn: Connection, query: str, descending: bool, matches: int
-                ) -> float | None:
-        """How many rows in name order each hit of this search should take at its start, from
-        the page of an earlier search it narrows (fewer hits: more rows each), or None."""
-        page = self._counts.known_page(conn, query, descending)
-        return page.spread * page.matches / max(matches, 1) if page is not None else None
 
     def _note_page(self, conn: Connection, query: str, descending: bool, rows: list,
                    matches: int | None) -> None:
@@ -479,23 +473,22 @@ class Queries:
                      "organisation.last_verified, organisation.sort_name ")
 
     def _scan(self, conn: Connection, query: str, descending: bool, limit: int, offset: int,
-              matches: int) -> list | None:
+              matches: int, page: _Page | None) -> list | None:
         """A page of a search that many organisations match: rows in name order, each checked
-        against its index text, from the first hit of the search this one narrows (see
-        `known_start`). Hits can bunch, so the scan stops after a budget of rows, and None
+        against its index text, from the first hit of `page`, the page of an earlier search
+        this one narrows. Hits can bunch, so the scan stops after a budget of rows, and None
         says the page was not filled within it."""
         where, params = search.org_text_clause(query)
         organisations = self._counts.organisations(conn)
-        spread = self._spread(conn, query, descending, matches)
+        spread = _spread(page, matches)
         if spread is None:
             spread = organisations / max(matches, 1)
         budget = int(_SCAN_SLACK * (limit + offset) * spread) + _SCAN_SPARE
         direction, towards, beyond = ("DESC", ">=", "<=") if descending else ("ASC", "<=", ">=")
-        start = self._counts.known_start(conn, query, descending)
         after = "1 = 1"
-        if start is not None:
+        if page is not None:
             after = f"organisation.sort_name {beyond} :known_start"
-            params["known_start"] = start
+            params["known_start"] = page.start
         if budget < organisations:
             bound = conn.execute(text(
                 f"SELECT sort_name, id FROM organisation WHERE {after} ORDER BY sort_name "
