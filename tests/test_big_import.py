@@ -18,7 +18,7 @@ from tests.benchmarks.bench_bigcsv import make_file
 
 MB = 2**20
 TABLES = ("organisation", "person", "contactpoint", "affiliation", "othername", "region", "tag",
-          "changelog", "importbatch", "org_fts", "person_fts")
+          "changelog", "importbatch", "org_fts", "org_rank", "person_fts")
 
 
 def snapshot(directory):

@@ -89,11 +89,15 @@ def test_known_revisions_are_the_version_files(directory):
 
 
 def _fts_hits(path, queries):
+    """Each query's organisation ids, read from the index (keyed by rank from 0006 on)."""
     con = sqlite3.connect(path)
     try:
-        hits = {q: sorted(r[0] for r in con.execute(
-            "SELECT rowid FROM org_fts WHERE org_fts MATCH ?", (search.match_expression(q),)))
-            for q in queries}
+        ranked = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'org_rank'").fetchone()
+        sql = ("SELECT r.org_id FROM org_fts f JOIN org_rank r ON r.rank = f.rowid "
+               "WHERE org_fts MATCH ?" if ranked else
+               "SELECT rowid FROM org_fts WHERE org_fts MATCH ?")
+        hits = {q: sorted(r[0] for r in con.execute(sql, (search.match_expression(q),)))
+                for q in queries}
         tables = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts'"))
     finally:
         con.close()
@@ -131,3 +135,53 @@ def test_migration_0005_rebuilds_the_index_with_short_prefixes_and_the_same_hits
             "SELECT name FROM sqlite_master WHERE name LIKE '%fts_new%'").fetchall()
     finally:
         con.close()
+
+
+def test_migration_0006_keys_the_index_by_rank_in_name_order_with_the_same_hits(directory,
+                                                                                  sample):
+    path = directory.path
+    config = migrate.alembic_config(directory)
+    directory.close()
+    queries = ["m", "мем", "mosc", "prav", "орлов", "human rights", "с"]
+    command.downgrade(config, "0005_search_index_detail")
+    before, _ = _fts_hits(path, queries)
+    con = sqlite3.connect(path)
+    try:   # keyed by id again, and no ranks
+        assert not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'org_rank'").fetchone()
+        assert sorted(r[0] for r in con.execute("SELECT rowid FROM org_fts")) == sorted(
+            r[0] for r in con.execute("SELECT id FROM organisation"))
+    finally:
+        con.close()
+    assert any(before.values())
+    upgraded = open_directory(path)
+    try:
+        assert migrate.current_revision(upgraded) == migrate.HEAD_REVISION
+        with upgraded.begin() as conn:
+            assert search.index_problems(conn) == []
+            by_rank = [r[0] for r in conn.exec_driver_sql(
+                "SELECT org_id FROM org_rank ORDER BY rank")]
+            by_name = [r[0] for r in conn.exec_driver_sql(
+                "SELECT id FROM organisation ORDER BY sort_name, id")]
+            assert by_rank == by_name and len(by_name) > 5
+    finally:
+        upgraded.close()
+    after, tables = _fts_hits(path, queries)
+    assert after == before
+    assert "prefix = '1 2 3 4', detail = column" in tables["org_fts"]
+
+
+def test_an_older_file_opened_read_only_is_refused_in_words_and_left_alone(directory, sample):
+    import pytest
+
+    from directory_app.store.database import StoreError
+
+    path = directory.path
+    config = migrate.alembic_config(directory)
+    directory.close()
+    command.downgrade(config, "0005_search_index_detail")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="older version of NGO Directory.*open for writing"):
+        open_directory(path, read_only=True)
+    assert path.read_bytes() == before
+    open_directory(path).close()                # opened for writing, it is upgraded
+    open_directory(path, read_only=True).close()

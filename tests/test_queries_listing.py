@@ -61,7 +61,8 @@ def test_region_counts_include_subregions_once(sample, queries):
 
 
 def test_sorted_search_pages_agree_whichever_plan_is_used(directory, queries, monkeypatch):
-    """Many hits walk the name index, few hits sort the hits; both give the true order."""
+    """A search alone reads pages from the index in name order; with another filter, many hits
+    walk the name index and few sort the hits. Each gives the true order, both directions."""
     from directory_app.services import queries as queries_module
     from tests.generate import generate_directory
 
@@ -69,17 +70,23 @@ def test_sorted_search_pages_agree_whichever_plan_is_used(directory, queries, mo
     generate_directory(directory, 1200)
     for query, many in (("office", True), ("мемориал", False)):
         expr = search.match_expression(query)
-        with directory.begin() as conn:
-            expected = [r[0] for r in conn.execute(text(
-                "SELECT id FROM organisation WHERE id IN (SELECT rowid FROM org_fts "
-                "WHERE org_fts MATCH :q) ORDER BY sort_name, id"), {"q": expr})]
-            assert Queries._many_matches(conn, OrgFilter(query=query)) is many
-        flt = OrgFilter(query=query)
-        assert queries.count_orgs(flt) == len(expected)
-        pages = [r.id for off in range(0, len(expected), 500)
-                 for r in queries.list_orgs(flt, limit=500, offset=off)]
-        assert pages == expected
-        desc = [r.id for r in queries.list_orgs(flt, descending=True, limit=50)]
-        assert desc == expected[::-1][:50]
-        hinted = queries.list_orgs(flt, limit=50, matches=len(expected))
-        assert [r.id for r in hinted] == expected[:50]
+        for flt, extra in ((OrgFilter(query=query), ""),
+                           (OrgFilter(query=query, top_level_only=True),
+                            " AND parent_id IS NULL")):
+            with directory.begin() as conn:
+                expected = [r[0] for r in conn.execute(text(
+                    "SELECT id FROM organisation WHERE id IN (SELECT r.org_id FROM org_fts f "
+                    "JOIN org_rank r ON r.rank = f.rowid WHERE org_fts MATCH :q)"
+                    f"{extra} ORDER BY sort_name, id"), {"q": expr})]
+                assert Queries._many_matches(conn, flt) is many
+            assert len(expected) > 5
+            assert queries.count_orgs(flt) == len(expected)
+            pages = [r.id for off in range(0, len(expected), 500)
+                     for r in queries.list_orgs(flt, limit=500, offset=off)]
+            assert pages == expected
+            desc = [r.id for r in queries.list_orgs(flt, descending=True, limit=50)]
+            assert desc == expected[::-1][:50]
+            later = [r.id for r in queries.list_orgs(flt, descending=True, limit=7, offset=3)]
+            assert later == expected[::-1][3:10]
+            hinted = queries.list_orgs(flt, limit=50, matches=len(expected))
+            assert [r.id for r in hinted] == expected[:50]

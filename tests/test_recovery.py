@@ -71,7 +71,8 @@ def test_damaged_backup_is_not_restored(tmp_path, directory, sample):
 def test_quick_health_notices_index_drift_and_repair_fixes_it(directory, sample):
     assert integrity.quick_health(directory) == []
     with directory.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM org_fts WHERE rowid = 1")
+        conn.exec_driver_sql("DELETE FROM org_fts WHERE rowid = (SELECT rank FROM org_rank "
+                             "ORDER BY rank LIMIT 1)")
     assert integrity.quick_health(directory)
     assert integrity.check(directory)
     integrity.repair_index(directory)

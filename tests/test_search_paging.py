@@ -1,8 +1,8 @@
 """Search listings stay exact on the fast paths: short prefixes, broad and narrow searches.
 
 The index answers prefixes of one to four letters from its prefix lists (migration 0005), and
-`list_orgs` finds the page of a broad search by walking the name index or scanning rows in
-name order; all must give exactly what the indexed words and a full sort give.
+holds organisations in name order (0006), so `list_orgs` reads a search's page from its first
+hits; all must give exactly what the indexed words and a full sort give.
 """
 
 from __future__ import annotations
@@ -45,13 +45,15 @@ def queries(generated):
 def _matching_ids(path, expr):
     with closing(sqlite3.connect(path)) as con:
         return {r[0] for r in con.execute(
-            "SELECT rowid FROM org_fts WHERE org_fts MATCH ?", (expr,))}
+            "SELECT r.org_id FROM org_fts f JOIN org_rank r ON r.rank = f.rowid "
+            "WHERE org_fts MATCH ?", (expr,))}
 
 
 def _ids_by_words(path, terms):
     """Organisations whose indexed text has, for every term, a word starting with it."""
     with closing(sqlite3.connect(path)) as con:
-        rows = con.execute("SELECT rowid, names, people, contacts, body FROM org_fts").fetchall()
+        rows = con.execute("SELECT r.org_id, names, people, contacts, body FROM org_fts f "
+                           "JOIN org_rank r ON r.rank = f.rowid").fetchall()
     found = set()
     for rowid, *texts in rows:
         words = " ".join(t or "" for t in texts).split()
@@ -86,6 +88,26 @@ def test_search_pages_are_the_fully_sorted_hits(generated, queries, query, limit
     page = queries.list_orgs(OrgFilter(query=query), limit=limit, offset=offset,
                              descending=descending)
     assert [r.id for r in page] == _reference_page(generated, query, limit, offset, descending)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("typed", ["правозащитный центр", "human rights", "Nizhny Novgorod",
+                                   "memorial", "s m"])
+def test_typing_gives_the_sorted_hits_at_every_keystroke(generated, typed, descending):
+    """One Queries, as the window has, asked for a capped count and the first page and a later
+    one at every letter typed."""
+    directory = open_directory(generated, read_only=True)
+    try:
+        q = Queries(directory)
+        for n in range(1, len(typed) + 1):
+            flt = OrgFilter(query=typed[:n])
+            q.count_orgs_at_most(flt, 12)
+            for limit, offset in ((20, 0), (7, 30), (5, 3)):
+                page = q.list_orgs(flt, limit=limit, offset=offset, descending=descending)
+                assert [r.id for r in page] == _reference_page(
+                    generated, typed[:n], limit, offset, descending), typed[:n]
+    finally:
+        directory.close()
 
 
 @pytest.mark.parametrize("query", ["m", "мемориал", "human rights", "zzz"])

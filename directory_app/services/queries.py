@@ -160,71 +160,27 @@ def _person_where(flt: PersonFilter, ceiling: Privacy) -> tuple[str, dict[str, A
     return " AND ".join(clauses), params
 
 
-# Above this many search hits, a name-sorted page walks the name index (see `_where`);
-# measured with tests/benchmarks/bench_gui.py at 100,000 organisations.
+# Above this many hits of a search combined with other filters, a name-sorted page walks the
+# name index (see `_where`); measured with tests/benchmarks/bench_gui.py at 100,000
+# organisations. A search alone reads its page from the index in name order (`name_order`).
 _DENSE_MATCHES = 15000
-
-# How a name-sorted page of a search alone is found (`_name_plan`), from times at 100,000
-# organisations (the keystrokes of tests/benchmarks/bench_core.py and bench_gui.py, each plan
-# forced): up to _SPARSE_MATCHES hits are looked up and sorted (2-15 ms). Above that, either the
-# name index is walked against the hits (collecting them costs ~0.2 µs a hit: 3-13 ms), or rows
-# are taken in name order and their index text checked until the page is full (`Queries._scan`,
-# 5-8 µs a row). How many rows a scan reads depends on how the hits lie in name order, which
-# their number does not tell: a word of Russian names has few hits among the Latin names that
-# sort first. So a search scans when at least _DENSE_SHARE of all organisations match, or when
-# the page of an earlier search that this one narrows (the user typed on) says the page should
-# be full within _SCAN_ROWS rows; "human r" 3-5 ms instead of 10, "mosco" 8 instead of 13.
-_SPARSE_MATCHES = 3000
-_DENSE_SHARE = 0.6
-_SCAN_ROWS = 400
-# A search's plan is chosen from an estimate when it matches too many to count cheaply: the hits
-# among organisations whose id is within the first 1/_SAMPLE_PART of all ids.
-_SAMPLE_PART = 10
-# A scan gives up (and the name index is walked) after _SCAN_SLACK times the rows it should
-# need plus _SCAN_SPARE; a scan that fails costs what it read.
-_SCAN_SLACK, _SCAN_SPARE = 4, 1000
-
-
-def _name_plan(matches: int, organisations: int, rows: int, spread: float | None) -> str:
-    """"sort", "walk" or "scan" for the first `rows` hits in name order of `matches`; `spread`
-    is how many rows in name order an earlier page says each hit takes, when one does."""
-    if matches <= _SPARSE_MATCHES:
-        return "sort"
-    if matches >= _DENSE_SHARE * organisations:
-        return "scan"
-    return "scan" if spread is not None and rows * spread <= _SCAN_ROWS else "walk"
-
-
-@dataclass(frozen=True)
-class _Page:
-    """Where the first page of a search lay in name order: its first hit's sort name, and how
-    many rows in name order each of its hits took (organisations spanned / hits), with the
-    number of hits the search had."""
-
-    start: str
-    spread: float
-    matches: int
-
-
-def _spread(page: _Page | None, matches: int) -> float | None:
-    """How many rows in name order each of `matches` hits should take at the start of a search
-    that narrows the one of `page` (fewer hits: more rows each), or None without a page."""
-    return page.spread * page.matches / max(matches, 1) if page is not None else None
 
 
 class _SearchCounts:
-    """Search counts, the number of organisations and the first pages of searches (see
-    `known_page`), kept while the data is unchanged.
+    """Search counts and the first hits of searches, kept while the data is unchanged.
 
-    A keystroke then counts its search once: `list_orgs` needs the count to choose its plan,
-    and the caller asks `count_orgs` for the same number. Whether the data changed is asked of
-    the connection in use: `PRAGMA data_version` moves when another connection commits,
+    A keystroke then counts its search once when it is counted exactly (the window's count, and
+    a plan that needs it). The window's capped count reads the first hits themselves (index
+    rowids, in name order), and its page is taken from them: a word of five letters or more is
+    not in the prefix lists, and FTS5 gathers the lists of every word it starts each time it
+    is asked (~7 ms for "moscow" at 100,000 organisations). Whether the data changed is asked
+    of the connection in use: `PRAGMA data_version` moves when another connection commits,
     `total_changes` when this one writes.
     """
 
     def __init__(self) -> None:
         self._by_connection: dict[int, tuple[Any, tuple[int, int], dict[str, int],
-                                             dict[tuple[tuple[str, ...], bool], _Page]]] = {}
+                                             dict[str, tuple[list[int], bool]]]] = {}
 
     def _held(self, conn: Connection) -> tuple:
         raw = conn.connection.driver_connection
@@ -235,114 +191,48 @@ class _SearchCounts:
                 self._by_connection.clear()
             # The connection is held, so that its id cannot name another one later.
             held = self._by_connection[id(raw)] = (raw, stamp, {}, {})
+        for kept in held[2:]:
+            if len(kept) > 64:
+                kept.clear()
         return held
-
-    def _valid(self, conn: Connection) -> dict[str, int]:
-        return self._held(conn)[2]
-
-    def note_page(self, conn: Connection, query: str, descending: bool, page: _Page) -> None:
-        """Keep where a search's first page lay in name order (the first hit: its last,
-        `descending`)."""
-        pages = self._held(conn)[3]
-        if len(pages) > 64:
-            pages.clear()
-        pages[(search.query_words(query), descending)] = page
-
-    def known_page(self, conn: Connection, query: str, descending: bool) -> _Page | None:
-        """The first page of an earlier search that matches all this one matches, with the
-        latest start (the earliest, `descending`), or None. No hit of this search sorts
-        before that page's first hit (after it, `descending`).
-
-        A search matches all that a later one matches when each of its words starts the word in
-        the same place of the later one (the user typed on): an organisation with a word that
-        starts with "pravoz" has one that starts with "prav". Typing on a word found mostly in
-        Russian names, the walk of the name index then starts among them instead of passing
-        every Latin name again (at 100,000 organisations, 50,000 index entries: ~12 ms).
-        """
-        terms = search.query_words(query)
-        pages = [page for (earlier, desc), page in self._held(conn)[3].items()
-                 if desc == descending and len(earlier) <= len(terms)
-                 and all(t.startswith(e) for t, e in zip(terms, earlier, strict=False))]
-        if not pages:
-            return None
-        return (min if descending else max)(pages, key=lambda page: page.start)
 
     def search(self, conn: Connection, query: str) -> int:
         expr = search.match_expression(query)
         if expr is None:
             return 0
-        counts = self._valid(conn)
+        counts = self._held(conn)[2]
         if expr not in counts:
-            if len(counts) > 64:
-                counts.clear()
             counts[expr] = search.count_org_matches(conn, query)
         return counts[expr]
 
     def at_most(self, conn: Connection, query: str, cap: int) -> tuple[int, bool]:
-        """(hits, True), or (cap, False) when there are more than `cap`.
-
-        The sample (`_sample`) is a lower bound: when it alone holds more than `cap`, nothing
-        else is counted; otherwise FTS5 counts up to `cap + 1` and stops (2 ms instead of
-        14 ms for "human r" at 100,000 organisations)."""
+        """(hits, True), or (cap, False) when there are more than `cap`: FTS5 reads the first
+        `cap + 1` hits and stops (2 ms instead of 14 ms for "human r" at 100,000
+        organisations)."""
         expr = search.match_expression(query)
         if expr is None:
             return 0, True
-        counts = self._valid(conn)
+        _raw, _stamp, counts, firsts = self._held(conn)
         if expr in counts:
             return counts[expr], True
-        if self._sample(conn, expr)[0] > cap:
-            return cap, False
-        key = f"{cap} {expr}"   # no match expression starts with a digit and a space
-        if key not in counts:
-            counts[key] = conn.exec_driver_sql(
-                "SELECT count(*) FROM (SELECT 1 FROM org_fts WHERE org_fts MATCH ? LIMIT ?)",
-                (expr, cap + 1)).scalar_one()
-            if counts[key] <= cap:
-                counts[expr] = counts[key]
-        hits = counts[key]
-        return (hits, True) if hits <= cap else (cap, False)
+        kept = firsts.get(expr)
+        if kept is None or (len(kept[0]) <= cap and not kept[1]):
+            ranks = search.first_ranks(conn, query, cap + 1)
+            kept = firsts[expr] = (ranks, len(ranks) <= cap)
+        hits = len(kept[0])
+        if hits <= cap:
+            counts[expr] = hits
+            return hits, True
+        return cap, False
 
-    def estimate(self, conn: Connection, query: str, rough: bool) -> int:
-        """About how many organisations a search matches: exact when counted already, else
-        from a sample when `rough` or one was taken, else counted (a caller counting anyway
-        then finds the count made)."""
-        expr = search.match_expression(query)
-        if expr is None:
-            return 0
-        counts = self._valid(conn)
-        if expr in counts:
-            return counts[expr]
-        if rough or f"0 {expr}" in counts:
-            hits, part = self._sample(conn, expr)
-            return int(hits * part)
-        return self.search(conn, query)
-
-    def _sample(self, conn: Connection, expr: str) -> tuple[int, int]:
-        """The hits among organisations whose id is within the first 1/_SAMPLE_PART of ids
-        (ids say nothing of names or words: within 10% of the count at 100,000), and the
-        factor that scales them to all organisations."""
-        counts = self._valid(conn)
-        key = f"0 {expr}"
-        # Emptied only before a new sample: a keystroke reads its sample twice (count, then
-        # plan), and emptying between the two took it twice (5 ms for "moscow").
-        if key not in counts and len(counts) > 64:
-            counts.clear()
-        if "max id" not in counts:
-            counts["max id"] = conn.exec_driver_sql(
-                "SELECT ifnull(max(id), 0) FROM organisation").scalar_one()
-        top = counts["max id"]
-        bound = max(top // _SAMPLE_PART, 1)
-        if key not in counts:
-            counts[key] = conn.exec_driver_sql(
-                "SELECT count(*) FROM org_fts WHERE org_fts MATCH ? AND rowid <= ?",
-                (expr, bound)).scalar_one()
-        return counts[key], max(top, 1) / bound
-
-    def organisations(self, conn: Connection) -> int:
-        counts = self._valid(conn)
-        if "" not in counts:        # no search has the empty expression
-            counts[""] = conn.exec_driver_sql("SELECT count(*) FROM organisation").scalar_one()
-        return counts[""]
+    def page_ranks(self, conn: Connection, query: str, limit: int, offset: int
+                   ) -> list[int] | None:
+        """The index rowids of a page in name order, when the first hits kept hold it."""
+        kept = self._held(conn)[3].get(search.match_expression(query))
+        if kept is None:
+            return None
+        ranks, complete = kept
+        return ranks[offset:offset + limit] if complete or offset + limit <= len(ranks) else None
 
 
 _FIRST_REGION = ("(SELECT r.name FROM orgregion o JOIN region r ON r.id = o.region_id "
@@ -404,107 +294,62 @@ class Queries:
 
     def list_orgs(self, flt: OrgFilter = OrgFilter(), *, sort: str = "name",
                   descending: bool = False, limit: int = 200, offset: int = 0,
-                  matches: int | None = None, rough: bool = False) -> list[OrgRow]:
+                  matches: int | None = None) -> list[OrgRow]:
         """One page of organisations, filtered and sorted in SQL.
 
         Two steps: the page's ids in order, then the shown contacts and regions of just those
         ids (correlated subqueries per row cost ten times more; they remain only in ORDER BY
-        when the sort key is such a column). `matches`, when the caller has just counted the
-        filter, saves counting again to choose the plan; `rough` says an estimate will do when
-        it has not (the caller shows a capped count).
+        when the sort key is such a column). A search alone, sorted by name, takes its page's
+        ids from the index, which holds organisations in name order. `matches`, when the caller
+        has just counted the filter, saves counting again to choose a plan.
         """
         levels = _privacy_levels(self.ceiling)
+        with self.directory.begin() as conn:
+            if sort == "name" and _search_only(flt):
+                ranks = (None if descending else
+                         self._counts.page_ranks(conn, flt.query, limit, offset))
+                ids = (search.org_ids_of_ranks(conn, ranks) if ranks is not None else
+                       search.org_ids_by_name(conn, flt.query, descending=descending,
+                                              limit=limit, offset=offset))
+                rows = self._page_rows(conn, ids)
+            else:
+                rows = self._sorted_page(conn, flt, sort, descending, limit, offset, matches,
+                                         levels)
+            shown = _shown_columns(conn, [r.id for r in rows], levels)
+        return [OrgRow(r.id, r.name, r.kind, *shown.get(r.id, ("", "", "", "")),
+                       _as_date(r.last_verified)) for r in rows]
+
+    _PAGE_COLUMNS = ("SELECT organisation.id, organisation.name, organisation.kind, "
+                     "organisation.last_verified ")
+
+    def _page_rows(self, conn: Connection, ids: list[int]) -> list:
+        """The page columns of these organisations, in the order of `ids`."""
+        if not ids:
+            return []
+        by_id = {r.id: r for r in conn.execute(text(
+            f"{self._PAGE_COLUMNS}FROM organisation WHERE organisation.id IN "
+            f"({','.join(str(int(i)) for i in ids)})"))}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _sorted_page(self, conn: Connection, flt: OrgFilter, sort: str, descending: bool,
+                     limit: int, offset: int, matches: int | None, levels: str) -> list:
+        """A page sorted by SQL: a search with other filters and many hits walks the name index
+        (see `_where`), anything else sorts what the filter selects."""
         order = {"city": _first_contact("address", "city", levels),
                  "phone": _first_contact("phone", "value", levels),
                  "email": _first_contact("email", "value", levels),
                  "region": _FIRST_REGION}.get(sort) or SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
         direction = "DESC" if descending else "ASC"
-        with self.directory.begin() as conn:
-            # the page of an earlier search this one narrows: where to start, how hits lie
-            page = (self._counts.known_page(conn, flt.query, descending)
-                    if flt.query.strip() and sort == "name" else None)
-            plan, matches = self._plan(conn, flt, sort, page, matches, rough, limit + offset)
-            rows = None
-            if plan == "scan":
-                rows = self._scan(conn, flt.query, descending, limit, offset, matches, page)
-            if rows is None:
-                where, params = _where(flt, walk_sort_index=plan in ("walk", "scan"))
-                if page is not None and plan != "sort":
-                    where += (" AND organisation.sort_name "
-                              f"{'<=' if descending else '>='} :known_start")
-                    params["known_start"] = page.start
-                sql = (f"{self._PAGE_COLUMNS}FROM organisation WHERE {where} "
-                       f"ORDER BY {order} {direction}, organisation.id {direction} "
-                       "LIMIT :limit OFFSET :offset")
-                params.update(limit=limit, offset=offset)
-                rows = conn.execute(text(sql), params).all()
-            if rows and offset == 0 and plan != "sort" and _search_only(flt):
-                self._note_page(conn, flt.query, descending, rows, matches)
-            shown = _shown_columns(conn, [r.id for r in rows], levels)
-        return [OrgRow(r.id, r.name, r.kind, *shown.get(r.id, ("", "", "", "")),
-                       _as_date(r.last_verified)) for r in rows]
-
-    def _plan(self, conn: Connection, flt: OrgFilter, sort: str, page: _Page | None,
-              matches: int | None, rough: bool, rows: int) -> tuple[str, int | None]:
-        """How to find a page ("sort" the hits, "walk" the name index or "scan" rows in name
-        order), and the number of hits when it was needed."""
-        if not flt.query.strip() or sort != "name":
-            return "sort", matches
-        if _search_only(flt):
-            if matches is None:     # a plan needs only roughly how many
-                matches = self._counts.estimate(conn, flt.query, rough)
-            return (_name_plan(matches, self._counts.organisations(conn), rows,
-                               _spread(page, matches)), matches)
-        many = matches > _DENSE_MATCHES if matches is not None else self._many_matches(conn, flt)
-        return ("walk" if many else "sort"), matches
-
-    def _note_page(self, conn: Connection, query: str, descending: bool, rows: list,
-                   matches: int | None) -> None:
-        """Keep where this first page of a search lay in name order (see `_Page`)."""
-        first, last = rows[0].sort_name, rows[-1].sort_name
-        low, high = (last, first) if descending else (first, last)
-        spanned = conn.exec_driver_sql(
-            "SELECT count(*) FROM organisation WHERE sort_name BETWEEN ? AND ?",
-            (low, high)).scalar_one()
-        self._counts.note_page(conn, query, descending,
-                               _Page(first, max(spanned, 1) / len(rows), matches or len(rows)))
-
-    _PAGE_COLUMNS = ("SELECT organisation.id, organisation.name, organisation.kind, "
-                     "organisation.last_verified, organisation.sort_name ")
-
-    def _scan(self, conn: Connection, query: str, descending: bool, limit: int, offset: int,
-              matches: int, page: _Page | None) -> list | None:
-        """A page of a search that many organisations match: rows in name order, each checked
-        against its index text, from the first hit of `page`, the page of an earlier search
-        this one narrows. Hits can bunch, so the scan stops after a budget of rows, and None
-        says the page was not filled within it."""
-        where, params = search.org_text_clause(query)
-        organisations = self._counts.organisations(conn)
-        spread = _spread(page, matches)
-        if spread is None:
-            spread = organisations / max(matches, 1)
-        budget = int(_SCAN_SLACK * (limit + offset) * spread) + _SCAN_SPARE
-        direction, towards, beyond = ("DESC", ">=", "<=") if descending else ("ASC", "<=", ">=")
-        after = "1 = 1"
-        if page is not None:
-            after = f"organisation.sort_name {beyond} :known_start"
-            params["known_start"] = page.start
-        if budget < organisations:
-            bound = conn.execute(text(
-                f"SELECT sort_name, id FROM organisation WHERE {after} ORDER BY sort_name "
-                f"{direction}, id {direction} LIMIT 1 OFFSET {int(budget)}"), params).first()
-            if bound is not None:
-                where += f" AND (organisation.sort_name, organisation.id) {towards} (:bn, :bi)"
-                params.update(bn=bound[0], bi=bound[1])
+        walk = False
+        if flt.query.strip() and sort == "name":
+            walk = (matches > _DENSE_MATCHES if matches is not None
+                    else self._many_matches(conn, flt))
+        where, params = _where(flt, walk_sort_index=walk)
         params.update(limit=limit, offset=offset)
-        rows = conn.execute(text(
-            f"{self._PAGE_COLUMNS}FROM organisation CROSS JOIN org_fts f "
-            f"ON f.rowid = organisation.id WHERE {where} AND {after} "
-            f"ORDER BY organisation.sort_name {direction}, organisation.id {direction} "
+        return conn.execute(text(
+            f"{self._PAGE_COLUMNS}FROM organisation WHERE {where} "
+            f"ORDER BY {order} {direction}, organisation.id {direction} "
             "LIMIT :limit OFFSET :offset"), params).all()
-        if len(rows) < limit and "bn" in params:
-            return None
-        return rows
 
     @staticmethod
     def _many_matches(conn: Connection, flt: OrgFilter) -> bool:

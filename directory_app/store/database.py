@@ -134,6 +134,8 @@ def open_directory(path: Path | str, *, read_only: bool = False, backup_before_m
             conn.execute(text("SELECT 1"))
         if not read_only:
             migrate.upgrade_if_needed(directory, backup=backup_before_migrate)
+        else:
+            _readable_as_it_is(directory)
     except StoreError:
         directory.close()
         raise
@@ -144,6 +146,20 @@ def open_directory(path: Path | str, *, read_only: bool = False, backup_before_m
         directory.close()
         raise StoreError(f"cannot open {path}: {_first_line(exc)}") from exc
     return directory
+
+
+def _readable_as_it_is(directory: Directory) -> None:
+    """A file opened read-only cannot be upgraded: refuse one in an older format (its search
+    index is not laid out as this version reads it) with words that say what to do."""
+    current = migrate.current_revision(directory)
+    if current is None or current == migrate.HEAD_REVISION:
+        return
+    if current in migrate.known_revisions():
+        raise StoreError(f"{directory.path.name} was saved by an older version of NGO Directory "
+                         f"(its format is “{current}”) and must be upgraded before it can be "
+                         "read, which needs it open for writing: close the program that is "
+                         "writing to it (or copy the file somewhere writable) and open it "
+                         "again. The file has not been changed.")
 
 
 @contextmanager

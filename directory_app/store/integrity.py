@@ -50,11 +50,16 @@ def quick_health(directory: Directory, cancelled: Callable[[], bool] | None = No
         result = [r[0] for r in con.execute("PRAGMA quick_check")]
         if result != ["ok"]:
             return [f"database structure: {line}" for line in result[:20]]
+        rows_by_table = {}
         for table, fts in (("organisation", "org_fts"), ("person", "person_fts")):
-            rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            rows = rows_by_table[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             indexed = con.execute(f"SELECT count(*) FROM {fts}").fetchone()[0]
             if rows != indexed:
                 problems.append(f"the search index has {indexed} {table} rows, the table {rows}")
+        ranks = con.execute("SELECT count(*) FROM org_rank").fetchone()[0]
+        if ranks != rows_by_table["organisation"]:
+            problems.append(f"the search index ranks {ranks} organisations, the table has "
+                            f"{rows_by_table['organisation']}")
     except Exception:
         if cancelled is not None and cancelled():
             raise CheckInterrupted() from None

@@ -13,6 +13,7 @@ from functools import lru_cache
 from sqlalchemy import Connection, text
 
 from directory_app.domain.text import query_terms, search_key
+from directory_app.store import name_order
 
 _CHUNK = 2000
 
@@ -112,18 +113,41 @@ def reindex_orgs(conn: Connection, ids: Iterable[int],
                  each_chunk: Callable[[], None] | None = None) -> None:
     """Bring these organisations' index rows in step with the tables (deleted ones drop out).
 
+    Each row is keyed by the organisation's rank in name order (`name_order`): the old rows and
+    ranks go, then the organisations that exist are ranked among the rest and indexed again.
     `each_chunk` is called before every chunk of ids: an import's cancel check raises there, so
     that a Cancel during the indexing of a big import is felt at once, not after it."""
     ids = sorted(set(ids))
     for chunk in _chunks(ids):
         if each_chunk is not None:
             each_chunk()
-        _drop_rows(conn, "org_fts", chunk)
-        docs = org_documents(conn, chunk)
+        old = name_order.drop(conn, chunk)
+        if old:
+            conn.exec_driver_sql(f"DELETE FROM org_fts WHERE rowid IN ({_in(old)})")
+    ranks = name_order.place(conn, ids)
+    if ranks is None:   # a gap in the ranks is used up: rank and index every organisation
+        _index_every_org(conn, each_chunk)
+    else:
+        _insert_org_rows(conn, ranks, each_chunk)
+
+
+def _insert_org_rows(conn: Connection, ranks: dict[int, int],
+                     each_chunk: Callable[[], None] | None) -> None:
+    for chunk in _chunks(sorted(ranks)):
+        if each_chunk is not None:
+            each_chunk()
+        docs = sorted((ranks[org_id], *rest) for org_id, *rest in org_documents(conn, chunk))
         if docs:
             conn.exec_driver_sql(
                 "INSERT INTO org_fts(rowid, names, people, contacts, body) VALUES (?, ?, ?, ?, ?)",
                 docs)
+
+
+def _index_every_org(conn: Connection, each_chunk: Callable[[], None] | None = None) -> None:
+    conn.exec_driver_sql("DELETE FROM org_fts")
+    name_order.renumber(conn)
+    ranks = dict(conn.exec_driver_sql("SELECT org_id, rank FROM org_rank").all())
+    _insert_org_rows(conn, ranks, each_chunk)
 
 
 def reindex_people(conn: Connection, ids: Iterable[int],
@@ -142,10 +166,8 @@ def reindex_people(conn: Connection, ids: Iterable[int],
 
 def rebuild_all(conn: Connection) -> None:
     """Drop and rebuild every index row (after a migration or a repair)."""
-    conn.exec_driver_sql("DELETE FROM org_fts")
+    _index_every_org(conn)
     conn.exec_driver_sql("DELETE FROM person_fts")
-    org_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM organisation")]
-    reindex_orgs(conn, org_ids)
     person_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM person")]
     reindex_people(conn, person_ids)
 
@@ -157,7 +179,8 @@ def search_org_ids(conn: Connection, query: str, limit: int = 50, offset: int = 
         return []
     rows = conn.execute(
         # Head offices before their branches, then by relevance (names weigh most).
-        text("SELECT f.rowid FROM org_fts f JOIN organisation o ON o.id = f.rowid "
+        text("SELECT o.id FROM org_fts f JOIN org_rank r ON r.rank = f.rowid "
+             "JOIN organisation o ON o.id = r.org_id "
              "WHERE org_fts MATCH :q ORDER BY o.parent_id IS NOT NULL, "
              "bm25(org_fts, 10.0, 4.0, 2.0, 1.0) LIMIT :limit OFFSET :offset"),
         {"q": expr, "limit": limit, "offset": offset})
@@ -180,26 +203,39 @@ def org_match_clause(query: str) -> tuple[str, dict] | None:
     expr = match_expression(query)
     if expr is None:
         return None
-    return ("organisation.id IN (SELECT rowid FROM org_fts WHERE org_fts MATCH :fts_q)",
-            {"fts_q": expr})
+    return ("organisation.id IN (SELECT r.org_id FROM org_fts f JOIN org_rank r "
+            "ON r.rank = f.rowid WHERE org_fts MATCH :fts_q)", {"fts_q": expr})
 
 
-def org_text_clause(query: str, alias: str = "f") -> tuple[str, dict] | None:
-    """A WHERE fragment true when the index row `alias` (org_fts, joined by rowid) holds every
-    word of the query as a word prefix: the rows MATCH finds, checked one row at a time.
+def org_ids_by_name(conn: Connection, query: str, *, descending: bool = False,
+                    limit: int = 200, offset: int = 0) -> list[int]:
+    """Ids of organisations matching the query, in name order (sort_name, then id): the index
+    returns its hits in rank order, so this reads only the hits up to the page's last."""
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    return [r[0] for r in conn.exec_driver_sql(
+        "SELECT r.org_id FROM org_fts f JOIN org_rank r ON r.rank = f.rowid "
+        f"WHERE org_fts MATCH ? ORDER BY f.rowid {'DESC' if descending else 'ASC'} "
+        "LIMIT ? OFFSET ?", (expr, limit, offset))]
 
-    The stored text is `search_key` output, words of a-z and 0-9 between single spaces, so
-    " " + term found in " " + text is exactly a token that starts with the term. When most
-    organisations match, checking rows in name order until a page is full is far cheaper than
-    MATCH, which must collect every hit (99,644 for "с" at 100,000 organisations) first.
-    """
-    terms = query_words(query)
-    if not terms:
-        return None
-    text = " || ' ' || ".join(f"ifnull({alias}.{c}, '')"
-                               for c in ("names", "people", "contacts", "body"))
-    clauses = [f"instr(' ' || {text}, :fts_w{i}) > 0" for i in range(len(terms))]
-    return " AND ".join(clauses), {f"fts_w{i}": " " + t for i, t in enumerate(terms)}
+
+def first_ranks(conn: Connection, query: str, rows: int) -> list[int]:
+    """The index rowids (ranks) of the first `rows` organisations matching, in name order."""
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    return [r[0] for r in conn.exec_driver_sql(
+        "SELECT rowid FROM org_fts WHERE org_fts MATCH ? ORDER BY rowid LIMIT ?", (expr, rows))]
+
+
+def org_ids_of_ranks(conn: Connection, ranks: Sequence[int]) -> list[int]:
+    """The organisations with these ranks, in the order of `ranks`."""
+    if not ranks:
+        return []
+    by_rank = dict(conn.exec_driver_sql(
+        f"SELECT rank, org_id FROM org_rank WHERE rank IN ({_in(ranks)})").all())
+    return [by_rank[r] for r in ranks if r in by_rank]
 
 
 def count_org_matches(conn: Connection, query: str) -> int:
@@ -216,15 +252,24 @@ def index_problems(conn: Connection, deep: bool = True) -> list[str]:
     `deep` adds FTS5's own integrity check, which needs a writable connection.
     """
     problems = []
-    for table, fts in (("organisation", "org_fts"), ("person", "person_fts")):
-        missing = conn.exec_driver_sql(
-            f"SELECT count(*) FROM {table} WHERE id NOT IN (SELECT rowid FROM {fts})").scalar_one()
-        stale = conn.exec_driver_sql(
-            f"SELECT count(*) FROM {fts} WHERE rowid NOT IN (SELECT id FROM {table})").scalar_one()
+    checks = (("organisation", "org_fts",
+               "SELECT count(*) FROM organisation WHERE id NOT IN (SELECT r.org_id FROM org_rank r "
+               "JOIN org_fts f ON f.rowid = r.rank)",
+               "SELECT count(*) FROM org_fts WHERE rowid NOT IN (SELECT r.rank FROM org_rank r "
+               "JOIN organisation o ON o.id = r.org_id)"),
+              ("person", "person_fts",
+               "SELECT count(*) FROM person WHERE id NOT IN (SELECT rowid FROM person_fts)",
+               "SELECT count(*) FROM person_fts WHERE rowid NOT IN (SELECT id FROM person)"))
+    for table, fts, missing_sql, stale_sql in checks:
+        missing = conn.exec_driver_sql(missing_sql).scalar_one()
+        stale = conn.exec_driver_sql(stale_sql).scalar_one()
         if missing:
             problems.append(f"{missing} {table} rows are missing from the search index")
         if stale:
             problems.append(f"{stale} search index rows point at deleted {table} rows")
+        if table == "organisation" and (disordered := name_order.out_of_order(conn)):
+            problems.append(f"{disordered} organisations are out of name order in the search "
+                            "index")
         if not deep:
             continue
         try:

@@ -46,5 +46,4 @@ class OrgTableModel(PagedSqlModel):
     def _fetch(self, sort: str, descending: bool, limit: int, offset: int) -> list[OrgRow]:
         return self._queries.list_orgs(self._filter, sort=sort, descending=descending,
                                        limit=limit, offset=offset,
-                                       matches=self.total if self.total_exact else None,
-                                       rough=not self.total_exact)
+                                       matches=self.total if self.total_exact else None)

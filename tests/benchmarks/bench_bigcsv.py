@@ -40,7 +40,7 @@ _WORDS = ("права человека правозащитный центр п�
           "rights legal aid refugees education monitoring volunteers").split()
 _CITIES = [("Москва", "495"), ("Санкт-Петербург", "812"), ("Пермь", "342"), ("Казань", "843")]
 _TABLES = ("organisation", "person", "contactpoint", "affiliation", "changelog", "importbatch",
-           "org_fts", "person_fts")
+           "org_fts", "org_rank", "person_fts")
 
 
 def _texts(rnd: random.Random, count: int, length: int) -> list[str]:

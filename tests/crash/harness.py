@@ -34,7 +34,7 @@ CONTACTS_PER_ORG = 3
 IMPORT_ROWS = 1500
 # Tables whose row counts an import changes; all must be as before, or before + the import.
 COUNTED = ("organisation", "person", "contactpoint", "affiliation", "region", "changelog",
-           "importbatch", "org_fts", "person_fts")
+           "importbatch", "org_fts", "org_rank", "person_fts")
 
 
 def _child(db: str) -> None:
@@ -145,7 +145,7 @@ def check_import_trial(before: dict[str, int], after: dict[str, int], trial: int
         return "before", [f"no batch, but counts changed: {changed}"] if changed else []
     expected = {"organisation": IMPORT_ROWS, "person": IMPORT_ROWS, "importbatch": 1,
                 "affiliation": IMPORT_ROWS, "contactpoint": 3 * IMPORT_ROWS,
-                "org_fts": IMPORT_ROWS, "person_fts": IMPORT_ROWS}
+                "org_fts": IMPORT_ROWS, "org_rank": IMPORT_ROWS, "person_fts": IMPORT_ROWS}
     wrong = {t: after[t] - before[t] for t, n in expected.items() if after[t] - before[t] != n}
     return "after", [f"batch present, but rows added {wrong}"] if wrong else []
 

@@ -9,8 +9,9 @@ config = context.config
 
 
 def include_name(name, type_, parent_names):
-    """Keep the FTS5 tables (and their shadow tables) out of autogenerate: it would drop them."""
-    return not (type_ == "table" and (name.startswith("org_fts") or name.startswith("person_fts")))
+    """Keep the search index's tables (FTS5, its shadow tables and the ranks that key it) out of
+    autogenerate: it would drop them."""
+    return not (type_ == "table" and name.startswith(("org_fts", "person_fts", "org_rank")))
 
 
 def run_migrations_online() -> None:

@@ -27,10 +27,20 @@ def upgrade() -> None:
         "CREATE VIRTUAL TABLE person_fts USING fts5("
         f"names, body, tokenize = '{TOKENIZER}', prefix = '2 3')"
     )
-    # Files made before this revision already hold entries: index them now.
+    # Files made before this revision already hold entries: index them now, keyed by id as this
+    # revision's index was (0006 keys organisations by rank; `search.rebuild_all` needs that).
     from directory_app.store import search
 
-    search.rebuild_all(op.get_bind())
+    bind = op.get_bind()
+    for table, fts, documents, columns in (
+            ("organisation", "org_fts", search.org_documents, "names, people, contacts, body"),
+            ("person", "person_fts", search.person_documents, "names, body")):
+        ids = [r[0] for r in bind.exec_driver_sql(f"SELECT id FROM {table}")]
+        for start in range(0, len(ids), 2000):
+            rows = documents(bind, ids[start:start + 2000])
+            if rows:
+                marks = ", ".join("?" * (columns.count(",") + 2))
+                bind.exec_driver_sql(f"INSERT INTO {fts}(rowid, {columns}) VALUES ({marks})", rows)
 
 
 def downgrade() -> None:
