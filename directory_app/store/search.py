@@ -133,7 +133,10 @@ def reindex_orgs(conn: Connection, ids: Iterable[int],
 
 def _insert_org_rows(conn: Connection, ranks: dict[int, int],
                      each_chunk: Callable[[], None] | None) -> None:
-    for chunk in _chunks(sorted(ranks)):
+    """Index these organisations ({org_id: rank}), in rank order: FTS5 writes out what it holds
+    in memory whenever a rowid is not above the last one, and inserts in id order made that
+    happen at every chunk (indexing 100,000 organisations took 31 s instead of 8 s)."""
+    for chunk in _chunks(sorted(ranks, key=ranks.__getitem__)):
         if each_chunk is not None:
             each_chunk()
         docs = sorted((ranks[org_id], *rest) for org_id, *rest in org_documents(conn, chunk))
