@@ -146,8 +146,17 @@ def _insert_org_rows(conn: Connection, ranks: dict[int, int],
                 docs)
 
 
+def _emptied(conn: Connection, fts: str) -> None:
+    """Empty an index by dropping and creating it again as it is defined: FTS5 deletes the rows
+    of a `DELETE FROM` one at a time (10 s for 100,000 organisations)."""
+    definition = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (fts,)).scalar_one()
+    conn.exec_driver_sql(f"DROP TABLE {fts}")
+    conn.exec_driver_sql(definition)
+
+
 def _index_every_org(conn: Connection, each_chunk: Callable[[], None] | None = None) -> None:
-    conn.exec_driver_sql("DELETE FROM org_fts")
+    _emptied(conn, "org_fts")
     name_order.renumber(conn)
     ranks = dict(conn.exec_driver_sql("SELECT org_id, rank FROM org_rank").all())
     _insert_org_rows(conn, ranks, each_chunk)
@@ -170,7 +179,7 @@ def reindex_people(conn: Connection, ids: Iterable[int],
 def rebuild_all(conn: Connection) -> None:
     """Drop and rebuild every index row (after a migration or a repair)."""
     _index_every_org(conn)
-    conn.exec_driver_sql("DELETE FROM person_fts")
+    _emptied(conn, "person_fts")
     person_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM person")]
     reindex_people(conn, person_ids)
 
