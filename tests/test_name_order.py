@@ -66,21 +66,26 @@ def test_a_merge_keeps_the_ranks_in_step(entries, queries, directory):
             conn.exec_driver_sql("SELECT count(*) FROM organisation").scalar_one()
 
 
-def test_a_full_gap_ranks_and_indexes_everything_again(entries, queries, directory,
-                                                       monkeypatch):
+def test_a_used_up_gap_moves_a_few_neighbours_and_nothing_else(entries, queries, directory,
+                                                               monkeypatch):
     monkeypatch.setattr(name_order, "STEP", 2)
-    first, last = entries.create_org(name="Zq Aaa").id, entries.create_org(name="Zq Zzz").id
-    ranks_before = _ranks(directory)
-    assert ranks_before[last] - ranks_before[first] == 2
-    renumbered = []
-    real = name_order.renumber
-    monkeypatch.setattr(name_order, "renumber", lambda conn: renumbered.append(1) or real(conn))
-    entries.create_org(name="Zq Mmm")      # fits: the one free rank between them
-    assert not renumbered
-    entries.create_org(name="Zq Nnn")      # no rank left between Mmm and Zzz
-    assert renumbered
+    names = [f"Zq {letter * 3}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXY"]
+    with entries.transaction():
+        ids = {name: entries.create_org(name=name).id for name in names}
+    before = _ranks(directory)
+    assert before[ids["Zq NNN"]] - before[ids["Zq MMM"]] == 2
+    entries.create_org(name="Zq MMMa")         # the one free rank between them
+    assert _ranks(directory).items() >= before.items()
+    entries.create_org(name="Zq MMMb")         # none left: neighbours move
+    after = _ranks(directory)
+    moved = {name for name, org in ids.items() if after[org] != before[org]}
+    assert moved and moved <= {f"Zq {letter * 3}" for letter in "EFGHIJKLMNOPQRSTU"}
+    assert after[ids["Zq AAA"]] == before[ids["Zq AAA"]]
+    assert after[ids["Zq YYY"]] == before[ids["Zq YYY"]]
     _assert_in_step(directory, queries)
-    assert len(set(_ranks(directory).values())) == 4
+    for n in range(40):                         # again and again in one place
+        entries.create_org(name=f"Zq MMMb{n:02}")
+    _assert_in_step(directory, queries)
 
 
 def _ranks(directory) -> dict[int, int]:
@@ -89,8 +94,8 @@ def _ranks(directory) -> dict[int, int]:
 
 
 def test_ranks_are_spaced_apart_at_the_ends_and_spread_between_neighbours():
-    step = name_order.STEP
-    assert name_order._spaced(None, None, 3) == [step, 2 * step, 3 * step]
+    step, base = name_order.STEP, name_order.BASE
+    assert name_order._spaced(None, None, 3) == [base, base + step, base + 2 * step]
     assert name_order._spaced(10 * step, None, 2) == [11 * step, 12 * step]
     assert name_order._spaced(None, 10 * step, 2) == [8 * step, 9 * step]
     assert name_order._spaced(None, 3, 2) == [1, 2]          # no room for STEP: spread

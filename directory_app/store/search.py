@@ -115,20 +115,34 @@ def reindex_orgs(conn: Connection, ids: Iterable[int],
 
     Each row is keyed by the organisation's rank in name order (`name_order`): the old rows and
     ranks go, then the organisations that exist are ranked among the rest and indexed again.
+    Where a gap between two ranks is used up, neighbours on each side are moved too (8, then
+    32, 128, ...), until the gap they span has room for all.
     `each_chunk` is called before every chunk of ids: an import's cancel check raises there, so
     that a Cancel during the indexing of a big import is felt at once, not after it."""
-    ids = sorted(set(ids))
-    for chunk in _chunks(ids):
+    ids = set(ids)
+    _unrank(conn, ids, each_chunk)
+    moved = 8
+    while True:
+        try:
+            ranks = name_order.place(conn, sorted(ids))
+            break
+        except name_order.Crowded as crowd:
+            neighbours = set(name_order.around(conn, crowd, moved)) - ids
+            _unrank(conn, neighbours, each_chunk)
+            ids |= neighbours
+            moved *= 4
+    _insert_org_rows(conn, ranks, each_chunk)
+
+
+def _unrank(conn: Connection, ids: Iterable[int],
+            each_chunk: Callable[[], None] | None = None) -> None:
+    """Remove these organisations' ranks and the index rows they key."""
+    for chunk in _chunks(sorted(ids)):
         if each_chunk is not None:
             each_chunk()
         old = name_order.drop(conn, chunk)
         if old:
             conn.exec_driver_sql(f"DELETE FROM org_fts WHERE rowid IN ({_in(old)})")
-    ranks = name_order.place(conn, ids)
-    if ranks is None:   # a gap in the ranks is used up: rank and index every organisation
-        _index_every_org(conn, each_chunk)
-    else:
-        _insert_org_rows(conn, ranks, each_chunk)
 
 
 def _insert_org_rows(conn: Connection, ranks: dict[int, int],
