@@ -19,7 +19,8 @@ index rows they key.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
+from itertools import islice
 
 from sqlalchemy import Connection
 
@@ -60,23 +61,24 @@ class Crowded(Exception):
         self.before, self.after = before, after
 
 
-def place(conn: Connection, ids: Sequence[int]) -> dict[int, int]:
+def place(conn: Connection, ids: Set[int]) -> dict[int, int]:
     """Give each organisation of `ids` that exists and has no rank one between its ranked
     neighbours in name order; {org_id: rank}. Raises Crowded, with nothing written, when a gap
     between two neighbours is too small for the organisations that go into it."""
     if len(ids) > _LOOKUP_AT_MOST:
-        runs = _runs_by_walk(conn, set(ids))
+        runs = _runs_by_walk(conn, ids)
     else:
-        runs = _runs_by_lookup(conn, ids)
+        runs = _runs_by_lookup(conn, sorted(ids))
     ranks: dict[int, int] = {}
     for before, after, members in runs:
         spaced = _spaced(before, after, len(members))
         if spaced is None:
             raise Crowded(before, after)
         ranks.update(zip(members, spaced, strict=True))
-    if ranks:
-        conn.exec_driver_sql("INSERT INTO org_rank(rank, org_id) VALUES (?, ?)",
-                             [(rank, org_id) for org_id, rank in ranks.items()])
+    # written a slice at a time: a list of every pair cost a 1 GB import ~10 MB of its peak
+    pairs = iter(ranks.items())
+    while batch := [(rank, org_id) for org_id, rank in islice(pairs, 5000)]:
+        conn.exec_driver_sql("INSERT INTO org_rank(rank, org_id) VALUES (?, ?)", batch)
     return ranks
 
 
@@ -114,7 +116,7 @@ def out_of_order(conn: Connection) -> int:
 Run = tuple[int | None, int | None, list[int]]
 
 
-def _runs_by_walk(conn: Connection, wanted: set[int]) -> list[Run]:
+def _runs_by_walk(conn: Connection, wanted: Set[int]) -> list[Run]:
     """Runs of consecutive unranked organisations of `wanted` in name order, each with the
     ranks just before and after it (None at either end)."""
     runs: list[Run] = []

@@ -7,7 +7,7 @@ FTS5 syntax (an unbalanced quote or a stray `NEAR(` is just text).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from functools import lru_cache
 
 from sqlalchemy import Connection, text
@@ -16,6 +16,10 @@ from directory_app.domain.text import query_terms, search_key
 from directory_app.store import name_order
 
 _CHUNK = 2000
+# Organisations' documents are built and indexed this many at a time: a handbook entry can hold
+# kilobytes of text, and a chunk's documents, folded, are most of what a big import's indexing
+# holds in memory.
+_DOCUMENT_CHUNK = 1000
 
 
 @lru_cache(maxsize=256)
@@ -36,9 +40,9 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(f'"{t}"*' for t in terms)
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
+def _chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 def _in(ids: Sequence[int]) -> str:
@@ -119,18 +123,19 @@ def reindex_orgs(conn: Connection, ids: Iterable[int],
     32, 128, ...), until the gap they span has room for all.
     `each_chunk` is called before every chunk of ids: an import's cancel check raises there, so
     that a Cancel during the indexing of a big import is felt at once, not after it."""
-    ids = set(ids)
+    # (an import's set of ids is taken as it is: a copy of 143,000 costs its peak memory)
+    ids = ids if isinstance(ids, Set) else set(ids)
     _unrank(conn, ids, each_chunk)
-    moved = 8
+    moved, widen = set(), 8
     while True:
         try:
-            ranks = name_order.place(conn, sorted(ids))
+            ranks = name_order.place(conn, ids | moved if moved else ids)
             break
         except name_order.Crowded as crowd:
-            neighbours = set(name_order.around(conn, crowd, moved)) - ids
+            neighbours = set(name_order.around(conn, crowd, widen)) - ids - moved
             _unrank(conn, neighbours, each_chunk)
-            ids |= neighbours
-            moved *= 4
+            moved |= neighbours
+            widen *= 4
     _insert_org_rows(conn, ranks, each_chunk)
 
 
@@ -150,7 +155,7 @@ def _insert_org_rows(conn: Connection, ranks: dict[int, int],
     """Index these organisations ({org_id: rank}), in rank order: FTS5 writes out what it holds
     in memory whenever a rowid is not above the last one, and inserts in id order made that
     happen at every chunk (indexing 100,000 organisations took 31 s instead of 8 s)."""
-    for chunk in _chunks(sorted(ranks, key=ranks.__getitem__)):
+    for chunk in _chunks(sorted(ranks, key=ranks.__getitem__), _DOCUMENT_CHUNK):
         if each_chunk is not None:
             each_chunk()
         docs = sorted((ranks[org_id], *rest) for org_id, *rest in org_documents(conn, chunk))
