@@ -3,8 +3,8 @@
 FTS5 returns the hits of a MATCH in rowid order. The rowid of an organisation's index row is its
 rank in `org_rank`, and ranks grow with (sort_name, id), the order of every name-sorted listing.
 A page of a search sorted by name is then the first hits FTS5 finds, and the query stops after
-them, however many match: at 100,000 organisations "пра" (60,000 hits) took 13-20 ms to
-collect and walk in name order, and takes ~2 ms.
+them, however many match: at 100,000 organisations the first page of "пра" (60,000 hits) took
+13-20 ms to collect and walk in name order, and takes ~0.1 ms.
 
 Ranks are spaced `STEP` apart, so that a new or renamed organisation takes a free rank between
 its neighbours without moving them. When a gap is used up, `place` says where (`Crowded`) and the
@@ -31,10 +31,6 @@ TOP = 1 << 62
 # Up to this many organisations are placed by looking up each one's neighbours; more, by one
 # pass over every organisation in name order (~0.1 s at 100,000).
 _LOOKUP_AT_MOST = 500
-
-CREATE = ("CREATE TABLE IF NOT EXISTS org_rank ("
-          "rank INTEGER PRIMARY KEY, org_id INTEGER NOT NULL UNIQUE)")
-
 
 def _in(ids: Sequence[int]) -> str:
     return ",".join(str(int(i)) for i in ids)
@@ -75,7 +71,7 @@ def place(conn: Connection, ids: Set[int]) -> dict[int, int]:
         if spaced is None:
             raise Crowded(before, after)
         ranks.update(zip(members, spaced, strict=True))
-    # written a slice at a time: a list of every pair cost a 1 GB import ~10 MB of its peak
+    # written a slice at a time: a list of every pair at once added to a big import's peak
     pairs = iter(ranks.items())
     while batch := [(rank, org_id) for org_id, rank in islice(pairs, 5000)]:
         conn.exec_driver_sql("INSERT INTO org_rank(rank, org_id) VALUES (?, ?)", batch)

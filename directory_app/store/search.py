@@ -153,8 +153,8 @@ def _unrank(conn: Connection, ids: Iterable[int],
 def _insert_org_rows(conn: Connection, ranks: dict[int, int],
                      each_chunk: Callable[[], None] | None) -> None:
     """Index these organisations ({org_id: rank}), in rank order: FTS5 writes out what it holds
-    in memory whenever a rowid is not above the last one, and inserts in id order made that
-    happen at every chunk (indexing 100,000 organisations took 31 s instead of 8 s)."""
+    in memory whenever a rowid is not above the last one, which inserts in id order made happen
+    at every chunk (100,000 organisations' rows went in in 14.5 s so, in 10.8 s by rank)."""
     for chunk in _chunks(sorted(ranks, key=ranks.__getitem__), _DOCUMENT_CHUNK):
         if each_chunk is not None:
             each_chunk()
