@@ -66,9 +66,11 @@ def test_a_merge_keeps_the_ranks_in_step(entries, queries, directory):
             conn.exec_driver_sql("SELECT count(*) FROM organisation").scalar_one()
 
 
+@pytest.mark.parametrize("lookups", [10**9, 0], ids=["neighbours looked up", "one pass"])
 def test_a_used_up_gap_moves_a_few_neighbours_and_nothing_else(entries, queries, directory,
-                                                               monkeypatch):
+                                                               monkeypatch, lookups):
     monkeypatch.setattr(name_order, "STEP", 2)
+    monkeypatch.setattr(name_order, "_LOOKUP_AT_MOST", lookups)
     names = [f"Zq {letter * 3}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXY"]
     with entries.transaction():
         ids = {name: entries.create_org(name=name).id for name in names}
@@ -129,3 +131,48 @@ def test_a_page_from_the_first_hits_kept_follows_changes(entries, queries):
         "Zq Group 04", "Zq Group 05", "Zq Group 06", "Zq Group 07"]    # beyond them
     entries.create_org(name="Zq Aaa")
     assert [r.name for r in queries.list_orgs(flt, limit=2)] == ["Zq Aaa", "Zq Group 00"]
+
+
+def test_deletes_and_creates_in_one_transaction_and_ids_that_do_not_exist(entries, queries,
+                                                                          directory):
+    keep = entries.create_org(name="Zq Mmm").id
+    gone = entries.create_org(name="Zq Nnn").id
+    with entries.transaction():
+        entries.delete_org(gone)
+        entries.create_org(name="Zq Nnm")
+        entries.update_org(keep, name="Zq Zzz")
+    with directory.begin() as conn:
+        search.reindex_orgs(conn, [gone, 987654])       # neither exists
+    _assert_in_step(directory, queries)
+    assert [r.name for r in queries.list_orgs(OrgFilter(query="zq"))] == ["Zq Nnm", "Zq Zzz"]
+
+
+def test_a_rank_of_a_deleted_organisation_is_reported(entries, directory):
+    entries.create_org(name="Zq Aaa")
+    with directory.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO org_rank(rank, org_id) VALUES (5, 424242)")
+        assert search.index_problems(conn, deep=False) == [
+            "1 search index ranks point at deleted organisation rows"]
+
+
+def test_negative_limits_read_as_sqlite_reads_them(entries, queries):
+    for n in range(8):
+        entries.create_org(name=f"Zq {n}")
+    flt = OrgFilter(query="zq")
+    assert queries.count_orgs_at_most(flt, 5) == (5, False)     # keeps the first six hits
+    assert len(queries.list_orgs(flt, limit=-1)) == 8
+    assert [r.name for r in queries.list_orgs(flt, limit=3, offset=-1)] == [
+        "Zq 0", "Zq 1", "Zq 2"]
+
+
+def test_kept_first_hits_go_with_a_rolled_back_write(entries, queries, directory):
+    entries.create_org(name="Zq Bbb")
+    flt = OrgFilter(query="zq")
+    assert queries.count_orgs_at_most(flt, 5) == (1, True)
+    with pytest.raises(RuntimeError), entries.transaction():
+        entries.create_org(name="Zq Aaa")
+        raise RuntimeError("cancelled")
+    assert [r.name for r in queries.list_orgs(flt)] == ["Zq Bbb"]
+    entries.create_org(name="Zq Aaa")
+    assert queries.count_orgs_at_most(flt, 5) == (2, True)
+    assert [r.name for r in queries.list_orgs(flt)] == ["Zq Aaa", "Zq Bbb"]

@@ -229,7 +229,7 @@ class _SearchCounts:
                    ) -> list[int] | None:
         """The index rowids of a page in name order, when the first hits kept hold it."""
         kept = self._held(conn)[3].get(search.match_expression(query))
-        if kept is None:
+        if kept is None or limit < 0 or offset < 0:     # SQLite's readings of those differ
             return None
         ranks, complete = kept
         return ranks[offset:offset + limit] if complete or offset + limit <= len(ranks) else None

@@ -298,6 +298,10 @@ def index_problems(conn: Connection, deep: bool = True) -> list[str]:
             problems.append(f"{missing} {table} rows are missing from the search index")
         if stale:
             problems.append(f"{stale} search index rows point at deleted {table} rows")
+        if table == "organisation" and (loose := conn.exec_driver_sql(
+                "SELECT count(*) FROM org_rank WHERE org_id NOT IN (SELECT id FROM organisation)"
+                ).scalar_one()):
+            problems.append(f"{loose} search index ranks point at deleted organisation rows")
         if table == "organisation" and (disordered := name_order.out_of_order(conn)):
             problems.append(f"{disordered} organisations are out of name order in the search "
                             "index")
