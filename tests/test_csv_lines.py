@@ -98,8 +98,33 @@ def test_grouping_statements_do_not_sort_what_must_keep_its_order(directory, sam
                        or "ix_publication_org_order" in step or "ix_othername" in step
                        or "ix_relation_from" in step]
             assert all("TEMP B-TREE" not in step for step in grouped)
-            # Only the tags' and regions' groupings sort (their lines are sorted by name).
-            assert sum("TEMP B-TREE FOR GROUP BY" in step for step in plan) <= 2
+            # (the tags' and regions' names are sorted in Python: no grouping sorts)
+            assert not any("TEMP B-TREE FOR GROUP BY" in step for step in plan)
+
+
+def test_named_cells_sort_names_and_leave_out_ids_without_one():
+    cells = csv_lines._NamedCells({3: "zebras", 12: "apples", 7: "Éclair", 5: "mango"})
+    assert cells.cell(b"3,12,5") == b"apples\nmango\nzebras"
+    assert cells.cell(b"5,12,3") == b"apples\nmango\nzebras"
+    # code point order, as SQLite's binary ORDER BY: capitals before small letters, "É" last
+    assert cells.cell(b"7,12") == "apples\nÉclair".encode()
+    assert cells.cell(b"99,3") == b"zebras"         # (a region outside every path)
+    assert cells.cell(b"") == b""
+
+
+@pytest.mark.parametrize("count", [0, 1, 4_999, 5_000, 12_345, 100_000])
+def test_chunks_hold_every_id_once_and_end_smaller_when_shared(count):
+    ids = list(range(7, 7 + count))
+    alone = csv_pieces.chunked(ids, shared=False)
+    shared = csv_pieces.chunked(ids, shared=True)
+    assert sum(alone, []) == ids and sum(shared, []) == ids
+    assert all(len(c) == csv_lines.CHUNK for c in alone[:-1])
+    small = csv_lines.CHUNK // 5
+    # shared: whole chunks, then what is left (two to three chunks' worth) in fifths
+    assert sum(len(c) for c in shared if len(c) <= small) < 3 * csv_lines.CHUNK
+    assert all(len(c) == small for c in shared[:-1] if len(c) < csv_lines.CHUNK)
+    if count >= 3 * csv_lines.CHUNK:
+        assert len(shared[0]) == csv_lines.CHUNK and len(shared[-2]) == small
 
 
 @pytest.fixture

@@ -137,11 +137,11 @@ def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..
     to no organisation (for the whole directory); None when cancelled.
 
     `spills()` gives a new spill file and its number, `make_lines(spill, number)` the Lines
-    that write into it; `order()` the scope's order (organisation ids), asked for once the
-    parent has no more chunks to read, while the children finish theirs.
+    that write into it; `order()` the scope's order (organisation ids), asked for before the
+    parent reads chunks, while the children read theirs.
     """
-    chunks = [ordered[k:k + csv_lines.CHUNK] for k in range(0, len(ordered), csv_lines.CHUNK)]
     workers = export_parts.how_many(len(ordered))
+    chunks = chunked(ordered, shared=workers > 1)
     claims = export_parts.Claims(len(chunks), shared=workers > 1)
     children = [export_parts.Child(_child, (directory, chunks, claims, job,
                                             make_lines(*spills())))
@@ -161,14 +161,15 @@ def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..
 
     try:
         stamp = _stamp(raw)
+        # first, while the children take the first chunks: when the parent runs out of chunks
+        # it would otherwise do this alone while the children sit idle
+        loose = _loose_part(raw, job, make_lines, spills)
+        scope_order = order()
         lines = make_lines(*spills())
         own = read_part(raw, chunks, claims.claim, job, lines, report_for(0), cancelled)
         if own is None:
             return None
         found = [own]
-        # while the children finish:
-        loose = _loose_part(raw, job, make_lines, spills)
-        scope_order = order()
         for child in children:
             answer = child.result(cancelled)
             if answer is not None and answer[0] == stamp:   # else failed, or read another state
@@ -189,6 +190,16 @@ def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..
         for child in children:
             child.stop()
     return Read(found, scope_order, loose)
+
+
+def chunked(ids: list[int], *, shared: bool) -> list[list[int]]:
+    """`ids` in chunks of `csv_lines.CHUNK`; when processes share them, the last ones are
+    smaller, so that the processes run out of work at about the same time (with whole chunks,
+    one of them waited up to a chunk's time for the other)."""
+    size, small = csv_lines.CHUNK, max(1, csv_lines.CHUNK // 5)
+    whole = len(ids) if not shared else max(0, len(ids) - 2 * size) // size * size
+    return ([ids[k:k + size] for k in range(0, whole, size)]
+            + [ids[k:k + small] for k in range(whole, len(ids), small)])
 
 
 def read_part(raw, chunks: list[list[int]], claim: Callable[[], int | None], job: Job,

@@ -5,7 +5,8 @@
   `executemany` into an empty database of the same schema. Target: import at least a third of
   the floor's rate (ratio = seconds / floor seconds ≤ 3).
 - export floor: `csv.writer` writing the same output lines from memory. Target: the same. The
-  export (in fresh processes) and its floor are each the median of three runs.
+  export and its floor each run five times, in turns, each in a fresh process; each side is
+  the median of its five.
   The export reads the organisations in id order, a chunk of 5,000 at a time in three
   statements whose rows SQLite builds whole (`exchange/csv_lines.py`), formats a chunk's rows
   in a few passes over its bytes (`csv_quoting.py`) and puts each organisation's lines in name
@@ -87,7 +88,8 @@ def _import_floor(source: Path, imported: Path, folder: Path) -> float:
     return time.perf_counter() - started
 
 
-EXPORTS = 3
+# Export and floor runs, taken in turns (see `run`).
+EXPORTS = 5
 
 
 def _export_floor(exported: Path, folder: Path) -> float:
@@ -137,8 +139,13 @@ def run(size: int = 100_000) -> list[Row]:
     # child started after the floor has loaded every row would report the floor's memory.
     import_s, import_peak = common.isolated(_import_job, str(source), str(db_path))
     # The export takes 1-2 s and its floor 0.5 s, and a single run of either moved by a third
-    # from one run to the next on this machine: each side is the median of three.
-    exports = [common.isolated(_export_job, str(db_path), str(out)) for _ in range(EXPORTS)]
+    # from one run to the next on this machine, whose speed swings over minutes: each side is
+    # the median of five, run in turns (export, floor, export, ...) so that both sides see the
+    # same spells. The floor runs in a fresh process too, so that this one never holds its rows.
+    exports, floors = [], []
+    for _ in range(EXPORTS):
+        exports.append(common.isolated(_export_job, str(db_path), str(out)))
+        floors.append(common.isolated(_export_floor, out, folder)[0])
     export_s = statistics.median(seconds for seconds, _peak in exports)
     export_peak = max(peak for _seconds, peak in exports)
     floor = _import_floor(source, db_path, folder)
@@ -147,13 +154,13 @@ def run(size: int = 100_000) -> list[Row]:
                 floor, common.ratio(import_s, floor), "≤ 3× anchor",
                 common.verdict(import_s <= 3 * floor),
                 "cp1251, semicolons, Russian headers; organisation + contact person per row")]
-    floor = statistics.median(_export_floor(out, folder) for _ in range(EXPORTS))
+    floor = statistics.median(floors)
     rows.append(Row("CSV export: own format, one row per affiliation", size, export_s,
                     size / export_s, "rows/s", export_peak, "csv.writer of the same lines",
                     floor, common.ratio(export_s, floor), "≤ 3× anchor",
                     common.verdict(export_s <= 3 * floor),
-                    f"61 columns, UTF-8; median of {EXPORTS} fresh processes, the floor of "
-                    f"{EXPORTS} runs"))
+                    f"61 columns, UTF-8; medians of {EXPORTS} fresh processes each, export "
+                    "and floor in turns"))
     return rows
 
 
