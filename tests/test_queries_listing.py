@@ -60,6 +60,52 @@ def test_region_counts_include_subregions_once(sample, queries):
     assert counts[tree["Moscow"]] < counts[tree["Russia"]]
 
 
+def test_is_empty_until_an_organisation_or_a_person_is_there(directory, entries, queries):
+    assert queries.is_empty()
+    person = entries.create_person(display_name="Olga Alone").id
+    assert not queries.is_empty()
+    entries.delete_person(person)
+    assert queries.is_empty()
+    entries.create_org(name="Alone")
+    assert not queries.is_empty()
+
+
+def test_region_counts_stop_when_cancelled_and_the_connection_reads_on(directory, sample,
+                                                                       queries):
+    import pytest
+    from sqlalchemy.exc import OperationalError
+
+    from tests.generate import generate_directory
+
+    tree = {r["name"]: r["id"] for r in queries.region_tree()}
+    # enough listings for SQLite to ask whether to stop while it counts
+    generate_directory(directory, 3000, region_id=tree["Moscow"])
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return True
+
+    with pytest.raises(OperationalError, match="interrupted"):
+        queries.region_counts(cancelled)
+    assert asked                    # SQLite asked while it counted, and stopped
+    # the handler is gone with the block: the same pooled connection counts in full again
+    counts = queries.region_counts()
+    assert counts == queries.region_counts(lambda: False)
+    assert counts[tree["NIS"]] == queries.count_orgs(OrgFilter(region_id=tree["NIS"])) > 750
+
+
+def test_navigator_counts_stop_between_steps_when_cancelled(sample, queries):
+    from directory_app.ui.navigator import count_everything
+
+    full = count_everything(queries)
+    assert full["all"] == queries.count_orgs() and any(k.startswith("region:") for k in full)
+    assert count_everything(queries, lambda: True) is None
+    calls = iter([False, False, True])
+    assert count_everything(queries, lambda: next(calls, True)) is None
+    assert count_everything(queries, lambda: False) == full
+
+
 def test_sorted_search_pages_agree_whichever_plan_is_used(directory, queries, monkeypatch):
     """A search alone reads pages from the index in name order; with another filter, many hits
     walk the name index and few sort the hits. Each gives the true order, both directions."""

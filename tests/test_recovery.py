@@ -126,6 +126,26 @@ def test_index_drift_is_repaired_on_open(tmp_path):
         result.directory.close()
 
 
+def test_a_cancelled_check_interrupts_a_running_statement():
+    """The check's watcher reaches a statement that never calls back (the quick check's page
+    walk is one step of SQLite's engine): this one ends only when interrupted."""
+    import sqlite3
+    import threading
+
+    con = sqlite3.connect(":memory:")
+    running, finished = threading.Event(), threading.Event()
+    con.set_progress_handler(lambda: running.set() or 0, 1000)
+    watcher = threading.Thread(target=integrity._interrupt_when,
+                               args=(con, running.is_set, finished))
+    watcher.start()
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+        con.execute("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c "
+                    "WHERE n < 1000000000) SELECT count(*) FROM c").fetchone()
+    watcher.join()
+    finished.set()
+    con.close()
+
+
 def test_open_time_check_stops_when_cancelled(directory, sample):
     from directory_app.store.opening import diagnose
 

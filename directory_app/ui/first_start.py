@@ -54,8 +54,7 @@ class FirstStartDialog(QDialog):
 
 
 def directory_is_empty(window: MainWindow) -> bool:
-    stats = window.queries.stats()
-    return stats["organisation"] == 0 and stats["person"] == 0
+    return window.queries.is_empty()
 
 
 def apply_choice(window: MainWindow, choice: str) -> None:

@@ -8,6 +8,7 @@ region or below it once. They are counted off the GUI thread after the tree is s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,14 +33,24 @@ class NavTarget:
 ALL = NavTarget("all")
 
 
-def count_everything(queries: Queries) -> dict[str, int]:
-    """Every count the navigator shows, by item key."""
-    counts = {"all": queries.count_orgs(), "people": queries.count_people(),
-              "recent": queries.count_orgs(OrgFilter(recently_changed=True)),
-              "check": queries.count_orgs(OrgFilter(needs_checking=True))}
-    counts.update({f"region:{i}": n for i, n in queries.region_counts().items()})
-    counts.update({f"kind:{k}": n for k, n in queries.kind_counts().items()})
-    counts.update({f"tag:{t['id']}": t["orgs"] for t in queries.tags()})
+def count_everything(queries: Queries, cancelled: Callable[[], bool] = lambda: False
+                     ) -> dict[str, int] | None:
+    """Every count the navigator shows, by item key; None when `cancelled()` turned true (a
+    window that closes does not wait for its counts: on 100,000 organisations the regions'
+    took a quarter of a second)."""
+    steps = [
+        lambda: {"all": queries.count_orgs(), "people": queries.count_people()},
+        lambda: {"recent": queries.count_orgs(OrgFilter(recently_changed=True)),
+                 "check": queries.count_orgs(OrgFilter(needs_checking=True))},
+        lambda: {f"region:{i}": n for i, n in queries.region_counts(cancelled).items()},
+        lambda: {f"kind:{k}": n for k, n in queries.kind_counts().items()},
+        lambda: {f"tag:{t['id']}": t["orgs"] for t in queries.tags()},
+    ]
+    counts: dict[str, int] = {}
+    for step in steps:
+        if cancelled():
+            return None
+        counts.update(step())
     return counts
 
 
@@ -102,7 +113,8 @@ class Navigator(QTreeWidget):
         self._generation += 1
         self.counts_ready = False
         generation, queries = self._generation, self._queries
-        self._tasks.start(lambda _p, _c: (generation, count_everything(queries)),
+        self._tasks.start(lambda _p, cancelled: (generation,
+                                                 count_everything(queries, cancelled)),
                           finished=self._show_counts)
 
     def _show_counts(self, result: tuple[int, dict[str, int]]) -> None:
