@@ -1,7 +1,8 @@
 """`ngo-directory import` and `ngo-directory export`, dispatching on the file format.
 
 A format adds itself with one line in `READERS` (file suffix → reader) or `WRITERS`
-(`--format` → writer); the pipeline, the options and the report are shared.
+(`--format` → writer); the pipeline, the options and the report are shared. The readers,
+writers and the pipeline are imported when a command runs (see `choices`).
 """
 
 from __future__ import annotations
@@ -9,32 +10,28 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from directory_app.exchange.csv_export import ENCODINGS, ROW_KINDS, ExportOptions, export_csv
-from directory_app.exchange.csv_import import CsvImport
+from directory_app.exchange.choices import DUPLICATE_CHOICES, ENCODINGS, ROW_KINDS, VCARD_LAYOUTS
 from directory_app.exchange.errors import ExchangeError
-from directory_app.exchange.importer import DUPLICATE_CHOICES
-from directory_app.exchange.pipeline import (
-    ImportOptions,
-    ImportReport,
-    ImportSource,
-    run_import,
-    write_rejects,
-)
 from directory_app.exchange.profiles import profile_for_privacy
 from directory_app.exchange.scope import Scope
-from directory_app.exchange.vcard_export import LAYOUTS, export_vcard
-from directory_app.exchange.vcard_import import VcardImport
 from directory_app.store.database import Directory
+
+if TYPE_CHECKING:
+    from directory_app.exchange.pipeline import ImportReport, ImportSource
 
 
 def _csv_reader(path: Path, args: argparse.Namespace) -> ImportSource:
+    from directory_app.exchange.csv_import import CsvImport
+
     return CsvImport(path, encoding=args.encoding, delimiter=_delimiter(args.delimiter),
                      preset=args.preset)
 
 
 def _csv_writer(directory: Directory, args: argparse.Namespace) -> dict[str, Any]:
+    from directory_app.exchange.csv_export import ExportOptions, export_csv
+
     options = ExportOptions(rows=args.rows, encoding=args.encoding or "utf-8",
                             delimiter=_delimiter(args.delimiter) or ",",
                             columns=[c.strip() for c in args.columns.split(",") if c.strip()]
@@ -46,10 +43,14 @@ def _csv_writer(directory: Directory, args: argparse.Namespace) -> dict[str, Any
 
 
 def _vcard_reader(path: Path, args: argparse.Namespace) -> ImportSource:
+    from directory_app.exchange.vcard_import import VcardImport
+
     return VcardImport(path)
 
 
 def _vcard_writer(directory: Directory, args: argparse.Namespace) -> dict[str, Any]:
+    from directory_app.exchange.vcard_export import export_vcard
+
     layout = args.vcard_layout or ("zip" if args.out.suffix.lower() == ".zip" else "file")
     profile = profile_for_privacy(args.privacy)
     result = export_vcard(directory, args.out, profile=profile, scope=_scope(args),
@@ -81,6 +82,8 @@ def _scope(args: argparse.Namespace) -> Scope:
 
 
 def cmd_import(args: argparse.Namespace, directory: Directory) -> int:
+    from directory_app.exchange.pipeline import ImportOptions, run_import, write_rejects
+
     path = Path(args.file)
     reader = READERS.get("/" if path.is_dir() else path.suffix.lower())
     if reader is None:
@@ -168,7 +171,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--columns", help="comma-separated column names (default: all)")
     p.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0",
                    help="vCard version (default: 3.0, the widest support)")
-    p.add_argument("--vcard-layout", choices=LAYOUTS,
+    p.add_argument("--vcard-layout", choices=VCARD_LAYOUTS,
                    help="vCard: all cards in one .vcf (file), one file per card in the folder "
                    "--out (folder) or in the zip --out (zip); default: file, or zip for .zip")
     p.set_defaults(command=cmd_export)

@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from directory_app.exchange import csv_lines, csv_pieces
 from directory_app.exchange.audit import record_export
+from directory_app.exchange.choices import ENCODINGS, ROW_KINDS
 from directory_app.exchange.csv_format import neutralise
 from directory_app.exchange.csv_headers import header_key
 from directory_app.exchange.errors import ExchangeError
@@ -34,9 +35,6 @@ from directory_app.store.database import Directory
 __all__ = ["ENCODINGS", "ROW_KINDS", "ExportOptions", "ExportResult", "available_columns",
            "export_csv", "neutralise"]
 
-ROW_KINDS = ("affiliations", "organisations", "people")
-ENCODINGS = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "cp1251": "cp1251",
-             "windows-1251": "cp1251", "utf8": "utf-8"}
 
 
 @dataclass

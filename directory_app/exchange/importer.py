@@ -37,7 +37,6 @@ from directory_app.services.entries import (
 )
 from directory_app.services.rules import clean_other_name, clean_relation_kind
 
-DUPLICATE_CHOICES = ("skip", "update", "new", "merge")
 # Merge states (about 1.5 KB each) kept at once; see `Importer._remember`.
 STATES_KEPT = 10_000
 _UPDATABLE_ORG = ("kind", "status", "founded_year", "size", "meeting_rhythm", "languages",

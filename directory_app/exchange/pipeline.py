@@ -23,8 +23,9 @@ from sqlalchemy import insert, update
 
 from directory_app.domain.models import ImportBatch, utcnow
 from directory_app.domain.validation import ValidationError
+from directory_app.exchange.choices import DUPLICATE_CHOICES
 from directory_app.exchange.errors import ExchangeError
-from directory_app.exchange.importer import DUPLICATE_CHOICES, Importer, PlanItem
+from directory_app.exchange.importer import Importer, PlanItem
 from directory_app.exchange.records import Record, RecordProblem
 from directory_app.services.changelog import new_batch
 from directory_app.store import search

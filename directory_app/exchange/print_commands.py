@@ -7,9 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from directory_app.exchange.printing.build import DraftOptions
-from directory_app.exchange.printing.labels import SHEETS
-from directory_app.exchange.printing.writers import FORMATS
+from directory_app.exchange.choices import DRAFT_FORMATS, DRAFT_TITLE, LABEL_SHEETS
 from directory_app.exchange.profiles import profile_for_privacy
 from directory_app.exchange.scope import Scope
 from directory_app.store.database import Directory
@@ -18,7 +16,7 @@ from directory_app.store.database import Directory
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("print", parents=[common],
                        help="print a handbook draft (pdf, odt, docx, html) or mailing labels")
-    p.add_argument("--format", choices=FORMATS, default="pdf")
+    p.add_argument("--format", choices=DRAFT_FORMATS, default="pdf")
     p.add_argument("--out", type=Path, required=True, help="the file to write")
     p.add_argument("--region", help="a region subtree, by name or path (“NIS > Russia”)")
     p.add_argument("--kind", help="only organisations of this kind")
@@ -28,12 +26,12 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--privacy", choices=("public", "internal"), default="public",
                    help="public fields only (default), or internal fields too (marked)")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
-    p.add_argument("--title", default=DraftOptions.title)
+    p.add_argument("--title", default=DRAFT_TITLE)
     p.add_argument("--subtitle", default="")
     p.add_argument("--edition", type=date.fromisoformat, help="edition date (default: today)")
     p.add_argument("--collation", default="en",
                    help="locale whose alphabetical order sorts names (en, ru, ...)")
-    p.add_argument("--labels", choices=sorted(SHEETS),
+    p.add_argument("--labels", choices=sorted(LABEL_SHEETS),
                    help="mailing labels (3x8 on A4, Avery 5160 on Letter) or DL envelopes "
                         "instead of a draft; always PDF")
     p.set_defaults(command=cmd_print)
@@ -75,6 +73,7 @@ def cmd_print(args, directory: Directory) -> int:
     profile = profile_for_privacy(args.privacy)
     if args.labels:
         return _labels(args, directory, scope, profile, emit)
+    from directory_app.exchange.printing.build import DraftOptions
     from directory_app.exchange.printing.jobs import DraftRequest, export_draft
 
     options = DraftOptions(title=args.title, subtitle=args.subtitle, edition=args.edition,
@@ -94,6 +93,7 @@ def cmd_print(args, directory: Directory) -> int:
 
 def _labels(args, directory, scope, profile, emit) -> int:
     from directory_app.exchange.printing.jobs import export_labels
+    from directory_app.exchange.printing.labels import SHEETS
 
     done = export_labels(directory, scope, profile, args.labels, args.out)
     emit(args, {"out": args.out, "labels": done.labels, "pages": done.pages,

@@ -18,12 +18,13 @@ from sqlalchemy import Connection
 
 from directory_app.exchange import vcard_write as vw
 from directory_app.exchange.audit import record_export
+from directory_app.exchange.choices import VCARD_LAYOUTS
 from directory_app.exchange.errors import ExchangeError
 from directory_app.exchange.profiles import Profile
 from directory_app.exchange.scope import Scope
 from directory_app.store.database import Directory
 
-LAYOUTS = ("file", "folder", "zip")
+LAYOUTS = VCARD_LAYOUTS
 _CHUNK = 5000
 _ORG_COLUMNS = ("id, uid, name, kind, description, notes, extra, updated_at, "
                 "(SELECT p.uid FROM organisation p WHERE p.id = organisation.parent_id) "

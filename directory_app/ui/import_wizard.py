@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from directory_app.exchange.choices import DUPLICATE_CHOICES
 from directory_app.exchange.csv_format import all_targets
 from directory_app.exchange.csv_import import CsvImport
 from directory_app.exchange.csv_mapping import (
@@ -43,7 +44,6 @@ from directory_app.exchange.csv_mapping import (
     save_preset,
 )
 from directory_app.exchange.csv_read import DELIMITER_NAMES, CsvSource
-from directory_app.exchange.importer import DUPLICATE_CHOICES
 from directory_app.exchange.pipeline import (
     ImportOptions,
     ImportReport,

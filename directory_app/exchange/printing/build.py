@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import text
 
 from directory_app.domain.enums import Privacy
+from directory_app.exchange.choices import DRAFT_TITLE
 from directory_app.exchange.printing.collation import collation_key
 from directory_app.exchange.printing.entry_text import entry_paras
 from directory_app.exchange.printing.fetch import org_details
@@ -36,7 +37,7 @@ class PrintCancelled(Exception):
 
 @dataclass(frozen=True)
 class DraftOptions:
-    title: str = "Directory of organisations"
+    title: str = DRAFT_TITLE
     subtitle: str = ""
     edition: date | None = None
     collation: str = "en"          # locale whose dictionary order sorts names

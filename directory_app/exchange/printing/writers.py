@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from directory_app.exchange.choices import DRAFT_FORMATS
 from directory_app.exchange.errors import ExchangeError
 from directory_app.exchange.printing.model import Draft
 
-FORMATS = ("pdf", "odt", "docx", "html")
+FORMATS = DRAFT_FORMATS
 
 
 def write_draft(draft: Draft, out: Path, fmt: str, *, page_size: str = "A4",
