@@ -160,8 +160,14 @@ def run(size: int = 100_000) -> list[Row]:
                     floor, common.ratio(export_s, floor), "≤ 3× anchor",
                     common.verdict(export_s <= 3 * floor),
                     f"61 columns, UTF-8; medians of {EXPORTS} fresh processes each, export "
-                    "and floor in turns"))
+                    f"and floor in turns (export {_spread(s for s, _peak in exports)}, floor "
+                    f"{_spread(floors)})"))
     return rows
+
+
+def _spread(seconds) -> str:
+    values = sorted(seconds)
+    return f"{values[0]:.2f}–{values[-1]:.2f} s"
 
 
 def main() -> None:
