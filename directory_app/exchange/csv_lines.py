@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from directory_app.domain.enums import Consent, Privacy
@@ -263,10 +264,16 @@ class Reader:
         self.pairs = ", ".join(_quote(p) for p in pairs) or "NULL"
         self.listing = people_listing(profile)
         self.org_sql = _ORG_SQL
-        self.regions = _NamedCells(dict(raw.execute(_PATHS + "SELECT id, text FROM path")))
-        self.tags = _NamedCells(dict(raw.execute("SELECT id, name FROM tag")))
         self.contacts_sql = _org_contacts_sql(levels or "NULL") if contacts else None
         self.people_sql = _people_sql(self.listing, self.pairs) if people else None
+
+    @cached_property
+    def regions(self) -> _NamedCells:
+        return _NamedCells(dict(self.raw.execute(_PATHS + "SELECT id, text FROM path")))
+
+    @cached_property
+    def tags(self) -> _NamedCells:
+        return _NamedCells(dict(self.raw.execute("SELECT id, name FROM tag")))
 
     def chunk(self, ids: list[int], *, whole: bool) -> Chunk:
         """The rows of the organisations `ids` (ascending). With `whole`, every organisation

@@ -174,11 +174,11 @@ def _emptied(conn: Connection, fts: str) -> None:
     conn.exec_driver_sql(definition)
 
 
-def _index_every_org(conn: Connection, each_chunk: Callable[[], None] | None = None) -> None:
+def _index_every_org(conn: Connection) -> None:
     _emptied(conn, "org_fts")
     name_order.renumber(conn)
     ranks = dict(conn.exec_driver_sql("SELECT org_id, rank FROM org_rank").all())
-    _insert_org_rows(conn, ranks, each_chunk)
+    _insert_org_rows(conn, ranks, None)
 
 
 def reindex_people(conn: Connection, ids: Iterable[int],
