@@ -64,12 +64,13 @@ class Person(NamedTuple):
 
 @dataclass
 class Chunk:
-    """Rows of some organisations, by organisation id (ascending)."""
+    """Rows of some organisations, in id order (ascending)."""
 
-    # organisation id → its row of ORG_COLUMNS cells
-    orgs: dict[int, bytes] = field(default_factory=dict)
-    # organisation id → its people in affiliation order (primary first)
-    people: dict[int, list[Person]] = field(default_factory=dict)
+    keys: list[int] = field(default_factory=list)      # the organisations' ids
+    orgs: list[bytes] = field(default_factory=list)    # their rows of ORG_COLUMNS cells
+    # organisation id → its people in affiliation order (primary first): the rows of those
+    # the profile lets out (`Reader(people="rows")`), or every one as a Person ("people")
+    people: dict[int, list] = field(default_factory=dict)
 
 
 # -- SQL -----------------------------------------------------------------------------------------
@@ -252,9 +253,13 @@ _NO_ADDRESS = CELL * 8
 
 class Reader:
     """Reads chunks of organisations (and the people of none) through one DB-API connection,
-    for one publication profile."""
+    for one publication profile.
 
-    def __init__(self, raw, profile: Profile, *, contacts: bool = True, people: bool = True):
+    `people`: "rows" for each organisation's people as the rows of those the profile lets out,
+    "persons" for every one as a `Person`, None for none."""
+
+    def __init__(self, raw, profile: Profile, *, contacts: bool = True,
+                 people: str | None = "rows"):
         self.raw = raw
         levels = ", ".join(_quote(p) for p in ("public", "internal", "confidential")
                            if profile.allows(p))
@@ -266,6 +271,7 @@ class Reader:
         self.org_sql = _ORG_SQL
         self.contacts_sql = _org_contacts_sql(levels or "NULL") if contacts else None
         self.people_sql = _people_sql(self.listing, self.pairs) if people else None
+        self.people = people
 
     @cached_property
     def regions(self) -> _NamedCells:
@@ -289,17 +295,33 @@ class Reader:
                 org_id, addresses, kinds = rec.split(FIELD)
                 contacts[int(org_id)] = _contact_block(addresses, kinds)
         chunk = Chunk()
-        regions, tags = self.regions.cell, self.tags.cell
+        keys, orgs = chunk.keys, chunk.orgs
+        regions, tags, no_contacts = self.regions.cell, self.tags.cell, _NO_CONTACTS
         for rec in self._records(self.org_sql, of, params):
             org_id, head, region_ids, tag_ids, tail = rec.split(FIELD)
             key = int(org_id)
-            chunk.orgs[key] = b"".join((head, CELL, regions(region_ids), CELL, tags(tag_ids),
-                                        CELL, contacts.get(key, _NO_CONTACTS), CELL, tail))
+            keys.append(key)
+            orgs.append(b"".join((head, CELL, regions(region_ids), CELL, tags(tag_ids), CELL,
+                                  contacts.get(key, no_contacts), CELL, tail)))
         if self.people_sql is not None:
-            for rec in self._records(self.people_sql, of, params):
-                org_id, person = _person(rec)
-                chunk.people.setdefault(org_id, []).append(person)
+            self._read_people(chunk.people, self._records(self.people_sql, of, params))
         return chunk
+
+    def _read_people(self, people: dict[int, list], records: list[bytes]) -> None:
+        if self.people == "persons":
+            for rec in records:
+                org_id, person = _person(rec)
+                people.setdefault(org_id, []).append(person)
+            return
+        for rec in records:
+            org_id, _person_id, row = rec.split(FIELD)
+            if row:
+                key = int(org_id)
+                found = people.get(key)
+                if found is None:
+                    people[key] = [row]
+                else:
+                    found.append(row)
 
     def loose(self) -> Iterator[list[Person]]:
         """People who belong to no organisation, by name, a chunk at a time."""

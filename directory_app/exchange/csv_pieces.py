@@ -20,7 +20,8 @@ import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import accumulate, count
+from operator import add, itemgetter
 from typing import Any, BinaryIO
 
 from directory_app.exchange import csv_lines, export_parts
@@ -66,27 +67,43 @@ class Lines:
         self.part = Part(number)
         self.size = 0
 
-    def add(self, groups: list[tuple[int, list[bytes]]]) -> None:
-        """A piece for each (key, rows) in `groups`: the rows formatted all at once, their
-        lines written to the spill file at once."""
-        rows = [row for _key, group in groups for row in group]
+    def add(self, keys: list[int], counts: list[int], rows: list[bytes]) -> None:
+        """A piece for each of `keys`, holding its count of `rows` (the rows one piece after
+        the other): the rows formatted all at once, their lines written to the spill file at
+        once."""
+        if not rows:
+            return
         if self.picks is not None:
             rows = [self.chosen(row) for row in rows]
         lines = self.format.lines(rows)
+        if self.encoding != "utf-8":
+            self._add_recoded(keys, counts, lines)
+            return
+        # where each line ends in the spill ("\r\n" included), then each piece
+        ends = list(map(add, accumulate(map(len, lines)), count(self.size + 2, 2)))
+        if len(counts) != len(lines):
+            ends = [ends[n - 1] for n in accumulate(counts)]
+        self.spill.write(b"\r\n".join(lines) + b"\r\n")
+        self.size = ends[-1]
+        part = self.part
+        part.keys.extend(keys)
+        part.rows.extend(counts)
+        part.ends.extend(ends)
+
+    def _add_recoded(self, keys: list[int], counts: list[int], lines: list[bytes]) -> None:
+        """`add` in an encoding other than UTF-8: a piece that it cannot hold keeps its cells
+        for the report instead of lines."""
         part = self.part
         written = []
-        size, recode = self.size, self.encoding != "utf-8"
-        start = 0
-        for key, group in groups:
-            n = len(group)
-            data = (lines[start] if n == 1 else b"\r\n".join(lines[start:start + n])) + b"\r\n"
+        size, start = self.size, 0
+        for key, n in zip(keys, counts, strict=True):
+            data = b"\r\n".join(lines[start:start + n]) + b"\r\n"
             start += n
-            if recode:
-                try:
-                    data = data.decode("utf-8").encode(self.encoding)
-                except UnicodeEncodeError:
-                    part.cells[len(part.keys)] = self._cells(data.decode("utf-8"))
-                    data = b""
+            try:
+                data = data.decode("utf-8").encode(self.encoding)
+            except UnicodeEncodeError:
+                part.cells[len(part.keys)] = self._cells(data.decode("utf-8"))
+                data = b""
             size += len(data)
             part.keys.append(key)
             part.rows.append(n)
@@ -126,8 +143,9 @@ class Job:
     first: dict[int, int] | None    # people rows: person id → their first organisation's place
 
     def reader(self, raw, *, loose: bool = False) -> csv_lines.Reader:
+        people = {"affiliations": "rows", "people": "persons"}.get(self.rows)
         return csv_lines.Reader(raw, self.profile, contacts=not loose and self.rows != "people",
-                                people=not loose and self.rows != "organisations")
+                                people=None if loose else people)
 
 
 def pieces(directory, raw, ordered: list[int], job: Job, make_lines: Callable[..., Lines],
@@ -213,15 +231,7 @@ def read_part(raw, chunks: list[list[int]], claim: Callable[[], int | None], job
         if cancelled is not None and cancelled():
             return None
         chunk_ids = chunks[number]
-        chunk = reader.chunk(chunk_ids, whole=job.whole)
-        groups = []
-        for org_id in chunk_ids:
-            org = chunk.orgs.get(org_id)
-            if org is not None:
-                rows = org_rows(chunk, job, org_id, org)
-                if rows:
-                    groups.append((org_id, rows))
-        lines.add(groups)
+        lines.add(*chunk_rows(reader.chunk(chunk_ids, whole=job.whole), job))
         lines.part.chunks.append(number)
         done += len(chunk_ids)
         report(done)
@@ -260,7 +270,7 @@ def _loose_part(raw, job: Job, make_lines, spills) -> Part | None:
     for people in job.reader(raw, loose=True).loose():
         rows = [_loose_row(p.row, job.rows) for p in people if p.row is not None]
         if rows:
-            lines.add([(-1, rows)])
+            lines.add([-1], [len(rows)], rows)
     lines.spill.flush()
     return lines.part
 
@@ -272,25 +282,46 @@ _NO_ORG = CELL * (len(ORG_COLUMNS) - 1)
 _NO_PERSON = CELL * (len(PERSON_COLUMNS) - 1)
 
 
-def org_rows(chunk: csv_lines.Chunk, job: Job, org_id: int, org: bytes) -> list[bytes]:
-    """One organisation's rows; in the people rows each person goes with the first of their
-    organisations in the scope's order (`job.first`: person id → that organisation's place)."""
+def chunk_rows(chunk: csv_lines.Chunk, job: Job) -> tuple[list[int], list[int], list[bytes]]:
+    """A chunk's pieces for `Lines.add`: the organisations that have rows, how many rows each
+    has, and the rows one after the other. In the people rows each person goes with the first
+    of their organisations in the scope's order (`job.first`: person id → that organisation's
+    place)."""
     if job.rows == "organisations":
-        return [org]
-    people = chunk.people.get(org_id, ())
+        return chunk.keys, [1] * len(chunk.keys), chunk.orgs
     if job.rows == "people":
-        place = job.place.get(org_id)
+        return _people_rows(chunk, job)
+    keys, counts, rows = chunk.keys, [], []
+    get, no_person = chunk.people.get, CELL + _NO_PERSON
+    for key, org in zip(keys, chunk.orgs, strict=True):
+        people = get(key)
+        if people is None:
+            rows.append(org + no_person)
+            counts.append(1)
+        else:
+            head = org + CELL
+            rows.extend([head + person for person in people])
+            counts.append(len(people))
+    return keys, counts, rows
+
+
+def _people_rows(chunk: csv_lines.Chunk, job: Job) -> tuple[list[int], list[int], list[bytes]]:
+    keys, counts, rows = [], [], []
+    for key, org in zip(chunk.keys, chunk.orgs, strict=True):
+        place = job.place.get(key)
         uid_and_name = CELL.join(org.split(CELL, 2)[:2])
         seen = set()
         out = []
-        for person in people:
+        for person in chunk.people.get(key, ()):
             if job.first[person.person_id] == place and person.person_id not in seen:
                 seen.add(person.person_id)
                 if person.row is not None:
                     out.append(person.row + CELL + uid_and_name)
-        return out
-    shown = [org + CELL + person.row for person in people if person.row is not None]
-    return shown or [org + CELL + _NO_PERSON]
+        if out:
+            keys.append(key)
+            counts.append(len(out))
+            rows.extend(out)
+    return keys, counts, rows
 
 
 def _loose_row(person: bytes, rows: str) -> bytes:
