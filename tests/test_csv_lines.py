@@ -81,6 +81,18 @@ def test_people_come_primary_first_then_as_affiliated(directory, against_ids, tm
     assert people == ["Late Primary", "Early Member"]
 
 
+@pytest.mark.parametrize("rows", ["affiliations", "people"])
+def test_every_primary_comes_before_the_rest_and_each_side_keeps_its_order(directory, entries,
+                                                                           tmp_path, rows):
+    org = entries.create_org(name="Many Hands").id
+    for name, primary in [("Member One", False), ("Primary One", True), ("Member Two", False),
+                          ("Primary Two", True), ("Member Three", False)]:
+        person = entries.create_person(display_name=name, consent="given").id
+        entries.affiliate(person, org, "member", is_primary=primary)
+    people = [r["Person"] for r in export_rows(directory, tmp_path, rows=rows)]
+    assert people == ["Primary One", "Primary Two", "Member One", "Member Two", "Member Three"]
+
+
 @pytest.mark.parametrize("rows", ["affiliations", "organisations", "people"])
 def test_grouping_statements_do_not_sort_what_must_keep_its_order(directory, sample, rows):
     """Contact points, publications, other names and relations are grouped along an index,
@@ -88,8 +100,7 @@ def test_grouping_statements_do_not_sort_what_must_keep_its_order(directory, sam
     promise that order."""
     with directory.begin() as conn:
         raw = conn.connection.driver_connection
-        reader = csv_lines.Reader(raw, INTERNAL_FULL, contacts=rows != "people",
-                                  people=rows != "organisations")
+        reader = csv_pieces.Job(rows, INTERNAL_FULL, True, None, None).reader(raw)
         statements = [s for s in (reader.org_sql, reader.contacts_sql, reader.people_sql) if s]
         for sql in statements:
             plan = [r[3] for r in raw.execute(

@@ -13,8 +13,9 @@ three was slower: SQLite stores each grouped subquery of a join and indexes it f
 
 An owner's contact points and publications come in their order because each statement groups
 them along the index on (owner, sort_order), whose entries end with the rowid; tags and region
-paths are sorted by name in Python (`_NamedCells`); the people of an organisation come in the
-order of a subquery's ORDER BY, which SQLite keeps for `group_concat` over it.
+paths are sorted by name in Python (`_NamedCells`); the people of an organisation come in
+the order of its affiliations (the index on org_id, whose entries end with the id), and Python
+moves the primary ones first (`_primary_first`).
 `tests/test_csv_lines.py` checks these orders on data whose ids run against them.
 
 What the statements rely on in stored text (migration 0004 and the value rules): no NUL
@@ -187,6 +188,7 @@ def _person_contacts(pairs: str) -> str:
 
 
 _PERSON_OWN = ["p.uid", "p.display_name", "p.given_name", "p.patronymic", "p.family_name"]
+_PRIMARY = len(_PERSON_OWN) + 1          # the cell "Primary" of a person's row
 _PERSON_MORE = ["p.privacy", "p.consent", "p.consent_date", "p.notes"]
 
 
@@ -211,7 +213,9 @@ def _people_sql(listing: dict[str, list[str]], pairs: str) -> str:
     return _records(
         f"SELECT {_person_rec('a.org_id', role, listing, pairs)} "
         "FROM affiliation a JOIN person p ON p.id = a.person_id "
-        "WHERE a.org_id {of} ORDER BY a.org_id, a.is_primary DESC, a.id")
+        # (index order: with is_primary in the ORDER BY, SQLite sorted each organisation's
+        # people, a sixth of the statement; `_primary_first` does it where there are several)
+        "WHERE a.org_id {of} ORDER BY a.org_id, a.id")
 
 
 _LOOSE_IDS = ("SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM affiliation) "
@@ -238,6 +242,7 @@ def _check_layout() -> None:
             and org[31:] == [*(f"org.{k}" for k in CONTACT_KINDS), "org.publications",
                              "org.relations", "org.extra"]
             and len(person) == len(_PERSON_OWN) + 4 + len(_PERSON_MORE) + 8
+            and person[_PRIMARY] == "person.is_primary"
             and person[13:] == [*(f"person.{k}" for k in CONTACT_KINDS), "person.addresses",
                                 "person.extra"]):
         raise RuntimeError("csv_lines does not follow the columns of csv_format")
@@ -308,10 +313,18 @@ class Reader:
         return chunk
 
     def _read_people(self, people: dict[int, list], records: list[bytes]) -> None:
+        several = set()         # the organisations with more than one person
         if self.people == "persons":
             for rec in records:
                 org_id, person = _person(rec)
-                people.setdefault(org_id, []).append(person)
+                found = people.get(org_id)
+                if found is None:
+                    people[org_id] = [person]
+                else:
+                    found.append(person)
+                    several.add(org_id)
+            for org_id in several:
+                people[org_id].sort(key=lambda p: _primary_first(p.row))
             return
         for rec in records:
             org_id, _person_id, row = rec.split(FIELD)
@@ -322,6 +335,9 @@ class Reader:
                     people[key] = [row]
                 else:
                     found.append(row)
+                    several.add(key)
+        for key in several:
+            people[key].sort(key=_primary_first)
 
     def loose(self) -> Iterator[list[Person]]:
         """People who belong to no organisation, by name, a chunk at a time."""
@@ -374,6 +390,13 @@ def _address_line(parts: bytes) -> bytes:
     while cells and not cells[-1]:
         cells.pop()
     return SEP.encode().join(c.replace(b"\n", b" ") for c in cells)
+
+
+def _primary_first(row: bytes | None) -> bool:
+    """Sort key that puts the rows of primary affiliations first ("Primary" is "yes"); the
+    sort is stable, so the rest keep their order. (Someone the profile leaves out has no row
+    and no place in the export.)"""
+    return row is None or row.split(CELL, _PRIMARY + 1)[_PRIMARY] != b"yes"
 
 
 def _person(rec: bytes) -> tuple[int | None, Person]:
