@@ -70,7 +70,7 @@ class Chunk:
     keys: list[int] = field(default_factory=list)      # the organisations' ids
     orgs: list[bytes] = field(default_factory=list)    # their rows of ORG_COLUMNS cells
     # organisation id → its people in affiliation order (primary first): the rows of those
-    # the profile lets out (`Reader(people="rows")`), or every one as a Person ("people")
+    # the profile lets out (`Reader(people="rows")`), or every one as a Person ("persons")
     people: dict[int, list] = field(default_factory=dict)
 
 
