@@ -4,6 +4,7 @@ what the export relies on in stored text (no NUL, extra properties in one form).
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sqlite3
 
@@ -136,6 +137,24 @@ def test_chunks_hold_every_id_once_and_end_smaller_when_shared(count):
     assert all(len(c) == small for c in shared[:-1] if len(c) < csv_lines.CHUNK)
     if count >= 3 * csv_lines.CHUNK:
         assert len(shared[0]) == csv_lines.CHUNK and len(shared[-2]) == small
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251"])
+def test_each_piece_ends_where_its_last_line_does(encoding):
+    """Pieces of one, three and two rows, added in two calls: each piece's bytes in the spill
+    are its rows' CSV lines, whatever was added before it."""
+    spill = io.BytesIO()
+    lines = csv_pieces.Lines([0, 1], 2, encoding, ",", spill)
+    cell = csv_lines.CELL
+    lines.add([10, 11], [1, 3], [b"a" + cell + b"1", b"b" + cell + b"x,y", b"=c" + cell + b"",
+                                  b"d" + cell + "ж".encode()])
+    lines.add([12], [2], [b"e" + cell + b'say "hi"', b"f" + cell + b"\n"])
+    part, data = lines.part, spill.getvalue()
+    starts = part.starts()
+    pieces = [data[a:b].decode(encoding) for a, b in zip(starts, part.ends, strict=True)]
+    assert part.keys == [10, 11, 12] and part.rows == [1, 3, 2]
+    assert pieces == ["a,1\r\n", 'b,"x,y"\r\n\'=c,\r\nd,ж\r\n', 'e,"say ""hi"""\r\nf,"\n"\r\n']
+    assert part.ends[-1] == len(data)
 
 
 @pytest.fixture
