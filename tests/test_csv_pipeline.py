@@ -229,3 +229,37 @@ def test_unknown_columns_need_a_mapping(tmp_path):
 def test_plain_web_addresses_are_ones_check_url_accepts(url):
     """The shortcut that skips parsing a web address only skips ones `check_url` accepts."""
     check_url(url)
+
+
+class _WatchingSource(CsvImport):
+    """A CSV source that notes, record by record, whether the garbage collector is on, and
+    fails after `fail_after` records when told to."""
+
+    def __init__(self, path, fail_after=None):
+        super().__init__(path)
+        self.collector = []
+        self.fail_after = fail_after
+
+    def records(self):
+        import gc
+
+        for record in super().records():
+            if len(self.collector) == self.fail_after:
+                raise ExchangeError("list.csv: the disk went away")
+            self.collector.append(gc.isenabled())
+            yield record
+
+
+def test_the_collector_is_paused_while_records_are_imported_and_on_again_after(
+        directory, tmp_path):
+    import gc
+
+    assert gc.isenabled()
+    source = _WatchingSource(write(tmp_path, RUSSIAN))
+    report = run_import(directory, source, ImportOptions())
+    assert source.collector == [False] * 4 and report.counts["new"] > 0
+    assert gc.isenabled()
+    failing = _WatchingSource(write(tmp_path, RUSSIAN, name="other.csv"), fail_after=2)
+    with pytest.raises(ExchangeError, match="disk went away"):
+        run_import(directory, failing, ImportOptions())
+    assert failing.collector == [False, False] and gc.isenabled()

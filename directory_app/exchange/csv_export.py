@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import gc
 import io
 import mmap
 import os
@@ -30,6 +29,7 @@ from directory_app.exchange.csv_headers import header_key
 from directory_app.exchange.errors import ExchangeError
 from directory_app.exchange.profiles import PUBLIC_HANDBOOK, Profile
 from directory_app.exchange.scope import Scope
+from directory_app.memory import collector_paused
 from directory_app.store.database import Directory
 
 __all__ = ["ENCODINGS", "ROW_KINDS", "ExportOptions", "ExportResult", "available_columns",
@@ -101,7 +101,7 @@ def export_csv(directory: Directory, path: Path | str, scope: Scope | None = Non
 
     head = (codecs.BOM_UTF8 if encoding == "utf-8-sig" else b"") + _header(
         columns, options.delimiter, text_encoding)
-    with _no_gc(), _spill_files(target) as spills, directory.begin() as conn:
+    with collector_paused(), _spill_files(target) as spills, directory.begin() as conn:
         raw = conn.connection.driver_connection
         # The scope's (name) order is needed before reading only where each person's row goes
         # with their first organisation in it; otherwise the parent finds it while children
@@ -160,19 +160,6 @@ def _spill_files(target: Path) -> Iterator[_Spills]:
     finally:
         for spill in spills.files:
             spill.close()
-
-
-@contextmanager
-def _no_gc():
-    """The cyclic garbage collector paused: an export allocates millions of rows, none in
-    cycles, and the collector's passes over them took a sixth of its time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _header(columns: list[str], delimiter: str, encoding: str) -> bytes:

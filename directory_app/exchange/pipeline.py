@@ -27,6 +27,7 @@ from directory_app.exchange.choices import DUPLICATE_CHOICES
 from directory_app.exchange.errors import ExchangeError
 from directory_app.exchange.importer import Importer, PlanItem
 from directory_app.exchange.records import Record, RecordProblem
+from directory_app.memory import collector_paused
 from directory_app.services.changelog import new_batch
 from directory_app.store import search
 from directory_app.store.backup import make_backup
@@ -137,7 +138,8 @@ def run_import(directory: Directory, source: ImportSource, options: ImportOption
             importer = Importer(conn, report.batch, country=options.country,
                                 on_duplicate=options.on_duplicate, choices=options.choices,
                                 dry=dry_run)
-            _feed(importer, source, options, report, progress, cancelled, keep_records)
+            with collector_paused():
+                _feed(importer, source, options, report, progress, cancelled, keep_records)
             _check_cancel(cancelled)
             importer.finish()
             report.late_warnings = importer.late_warnings
