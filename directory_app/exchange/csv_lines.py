@@ -313,31 +313,25 @@ class Reader:
         return chunk
 
     def _read_people(self, people: dict[int, list], records: list[bytes]) -> None:
-        several = set()         # the organisations with more than one person
+        """Each organisation's people from the people's records (in the order of its
+        affiliations), the primary ones moved first."""
         if self.people == "persons":
-            for rec in records:
-                org_id, person = _person(rec)
-                found = people.get(org_id)
-                if found is None:
-                    people[org_id] = [person]
-                else:
-                    found.append(person)
-                    several.add(org_id)
-            for org_id in several:
-                people[org_id].sort(key=lambda p: _primary_first(p.row))
-            return
-        for rec in records:
-            org_id, _person_id, row = rec.split(FIELD)
-            if row:
-                key = int(org_id)
-                found = people.get(key)
-                if found is None:
-                    people[key] = [row]
-                else:
-                    found.append(row)
-                    several.add(key)
-        for key in several:
-            people[key].sort(key=_primary_first)
+            found = map(_person, records)
+            primary_first = _person_primary_first
+        else:       # the rows alone, of those the profile lets out
+            found = ((int(org_id), row) for org_id, _person_id, row
+                     in (rec.split(FIELD) for rec in records) if row)
+            primary_first = _primary_first
+        several = set()         # the organisations with more than one person
+        for org_id, person in found:
+            group = people.get(org_id)
+            if group is None:
+                people[org_id] = [person]
+            else:
+                group.append(person)
+                several.add(org_id)
+        for org_id in several:
+            people[org_id].sort(key=primary_first)
 
     def loose(self) -> Iterator[list[Person]]:
         """People who belong to no organisation, by name, a chunk at a time."""
@@ -397,6 +391,10 @@ def _primary_first(row: bytes | None) -> bool:
     sort is stable, so the rest keep their order. (Someone the profile leaves out has no row
     and no place in the export.)"""
     return row is None or row.split(CELL, _PRIMARY + 1)[_PRIMARY] != b"yes"
+
+
+def _person_primary_first(person: Person) -> bool:
+    return _primary_first(person.row)
 
 
 def _person(rec: bytes) -> tuple[int | None, Person]:
